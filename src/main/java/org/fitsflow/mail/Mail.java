@@ -1,0 +1,86 @@
+package org.fitsflow.mail;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.fitsflow.school.FitsFunction;
+import org.fitsflow.school.Person;
+import org.fitsflow.school.SchoolDirectory;
+import org.fitsflow.system.FitsProperties;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.thymeleaf.TemplateEngine;
+import org.springframework.web.util.HtmlUtils;
+import org.thymeleaf.context.Context;
+
+/**
+ * Puts templated e-mails in the outbox. The message is stored in the caller's transaction, so it is sent only if
+ * that commits, and it stays in the outbox until the mail server has taken it.
+ */
+@Service
+public class Mail {
+
+	private final MailMessageRepository outbox;
+	private final TemplateEngine templates;
+	private final SchoolDirectory directory;
+	private final FitsProperties properties;
+	private final Clock clock;
+
+	Mail(MailMessageRepository outbox, TemplateEngine templates, SchoolDirectory directory, FitsProperties properties,
+			Optional<Clock> clock) {
+		this.outbox = outbox;
+		this.templates = templates;
+		this.directory = directory;
+		this.properties = properties;
+		this.clock = clock.orElse(Clock.systemUTC());
+	}
+
+	/**
+	 * Queues {@code templates/mail/<template>.html}; its {@code <title>} is the subject. The model gets
+	 * {@code baseUrl} and {@code school} added.
+	 */
+	@Transactional(propagation = Propagation.REQUIRED)
+	public MailMessage send(String schoolId, Collection<String> to, String template, Map<String, Object> model) {
+		List<String> recipients = to.stream().filter(Objects::nonNull).map(String::trim).filter(s -> !s.isEmpty())
+			.distinct().toList();
+		if (recipients.isEmpty()) {
+			throw new IllegalArgumentException("An e-mail '" + template + "' has nobody to go to.");
+		}
+		Context context = new Context();
+		context.setVariables(model);
+		context.setVariable("baseUrl", properties.baseUrl());
+		if (schoolId != null) {
+			context.setVariable("school", directory.school(schoolId));
+		}
+		String html = templates.process("mail/" + template, context);
+		MailMessage message = new MailMessage(schoolId, String.join(",", recipients), subjectOf(html), html,
+				clock.instant());
+		return outbox.save(message);
+	}
+
+	/** Sends to everyone who holds the function in the school now. */
+	@Transactional(propagation = Propagation.REQUIRED)
+	public MailMessage sendToFunction(String schoolId, FitsFunction function, String template, Map<String, Object> model) {
+		List<String> addresses = directory.holders(schoolId, function).stream().map(Person::getEmail).toList();
+		if (addresses.isEmpty()) {
+			throw new IllegalStateException("Nobody holds the function " + function.title() + " in school '" + schoolId
+					+ "', so the e-mail '" + template + "' has nobody to go to. Assign the function first.");
+		}
+		return send(schoolId, addresses, template, model);
+	}
+
+	static String subjectOf(String html) {
+		int start = html.indexOf("<title>");
+		int end = html.indexOf("</title>");
+		if (start < 0 || end < start) {
+			throw new IllegalStateException("A mail template needs a <title>, which becomes the subject.");
+		}
+		return HtmlUtils.htmlUnescape(html.substring(start + 7, end).trim())
+			.replaceAll("\\s+", " ");
+	}
+}

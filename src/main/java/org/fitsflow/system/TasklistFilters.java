@@ -1,0 +1,80 @@
+package org.fitsflow.system;
+
+import static org.camunda.bpm.engine.authorization.Permissions.READ;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.fitsflow.school.FitsFunction;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Shared Tasklist filters: one per FITS function, visible to that function's group, plus "My tasks" and "Overdue"
+ * for everyone. Made or brought up to date on every start.
+ */
+@Component
+@Order(30)
+class TasklistFilters implements ApplicationRunner {
+
+	static final String MY_TASKS = "My tasks";
+	static final String OVERDUE = "Overdue";
+
+	private final FilterService filterService;
+	private final TaskService taskService;
+	private final Authorizations authorizations;
+	private final AsSystem asSystem;
+
+	TasklistFilters(FilterService filterService, TaskService taskService, Authorizations authorizations, AsSystem asSystem) {
+		this.filterService = filterService;
+		this.taskService = taskService;
+		this.authorizations = authorizations;
+		this.asSystem = asSystem;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		asSystem.run(() -> {
+			int priority = 0;
+			Filter mine = save(MY_TASKS, "Tasks you have claimed", priority++,
+					taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+			Filter overdue = save(OVERDUE, "Your functions' tasks past their due date", priority++,
+					taskService.createTaskQuery()
+						.taskCandidateGroupInExpression("${currentUserGroups()}")
+						.includeAssignedTasks()
+						.dueBeforeExpression("${now()}"));
+			for (FitsFunction function : FitsFunction.values()) {
+				authorizations.grant(function.groupId(), Resources.FILTER, mine.getId(), READ);
+				authorizations.grant(function.groupId(), Resources.FILTER, overdue.getId(), READ);
+				if (function == FitsFunction.ICT_USERS) {
+					continue;
+				}
+				Filter own = save(function.title(), "Work for the " + function.title() + " function", priority++,
+						taskService.createTaskQuery().taskCandidateGroup(function.groupId()).includeAssignedTasks());
+				authorizations.grant(function.groupId(), Resources.FILTER, own.getId(), READ);
+			}
+		});
+	}
+
+	private Filter save(String name, String description, int priority, TaskQuery query) {
+		Filter filter = filterService.createTaskFilterQuery().filterName(name).list().stream()
+			.filter(f -> f.getOwner() == null)
+			.findFirst()
+			.orElseGet(() -> filterService.newTaskFilter(name));
+		Map<String, Object> properties = new LinkedHashMap<>();
+		properties.put("description", description);
+		properties.put("priority", priority);
+		properties.put("refresh", true);
+		properties.put("color", "#555555");
+		filter.setProperties(properties);
+		filter.setQuery(query);
+		return filterService.saveFilter(filter);
+	}
+}

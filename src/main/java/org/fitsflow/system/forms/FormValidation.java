@@ -1,0 +1,97 @@
+package org.fitsflow.system.forms;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+
+/**
+ * Checks on the server what a Camunda Form asks of its fields, because the engine trusts whatever a client submits
+ * (only the browser runs form validation). Every user task and start event with a {@code camunda:formRef} gets a
+ * listener that refuses a missing required field or an over-long answer with a message naming the field, before
+ * anything is stored: the task stays open, or the process is not started.
+ *
+ * <p>An engine plugin, so that it covers every model, including those deployed from Camunda Modeler. Use it in
+ * a model test's engine configuration too, to test what a form refuses.
+ */
+public class FormValidation extends AbstractProcessEnginePlugin {
+
+	@Override
+	public void preInit(ProcessEngineConfigurationImpl configuration) {
+		if (configuration.getCustomPreBPMNParseListeners() == null) {
+			configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
+		}
+		configuration.getCustomPreBPMNParseListeners().add(new AbstractBpmnParseListener() {
+			@Override
+			public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+				TaskDefinition task = taskDefinition(activity);
+				if (task != null && task.getFormDefinition() != null && task.getFormDefinition().getCamundaFormDefinitionKey() != null) {
+					task.addTaskListener(TaskListener.EVENTNAME_COMPLETE, FormValidation::checkTask);
+				}
+			}
+
+			@Override
+			public void parseStartEvent(Element element, ScopeImpl scope, ActivityImpl activity) {
+				if (element.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef") != null
+						&& scope.getProcessDefinition() == scope) {
+					activity.addListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) FormValidation::checkStart);
+				}
+			}
+		});
+	}
+
+	private static TaskDefinition taskDefinition(ActivityImpl activity) {
+		Object behavior = activity.getActivityBehavior();
+		return behavior instanceof UserTaskActivityBehavior user
+				? user.getTaskDefinition() : null;
+	}
+
+	static void checkTask(DelegateTask task) {
+		var forms = task.getProcessEngineServices().getFormService();
+		var fields = RequiredFormFields.of("task:" + task.getProcessDefinitionId() + ":" + task.getTaskDefinitionKey(),
+				() -> forms.getDeployedTaskForm(task.getId()));
+		check(fields, task::getVariable, "\"" + task.getName() + "\"");
+	}
+
+	static void checkStart(DelegateExecution execution) {
+		if (execution.getParentId() != null) {
+			return;
+		}
+		var forms = execution.getProcessEngineServices().getFormService();
+		var fields = RequiredFormFields.of("start:" + execution.getProcessDefinitionId(),
+				() -> forms.getDeployedStartForm(execution.getProcessDefinitionId()));
+		check(fields, execution::getVariable, "the start form");
+	}
+
+	static void check(List<RequiredFormFields.Field> fields, Function<String, Object> variables, String where) {
+		List<String> problems = new ArrayList<>();
+		for (RequiredFormFields.Field field : fields) {
+			Object value = variables.apply(field.key());
+			// A required checkbox ("I confirm ...") must be ticked.
+			boolean empty = value == null || (value instanceof String s && s.isBlank())
+					|| (value instanceof Boolean b && !b);
+			if (field.required() && empty) {
+				problems.add("'" + field.label() + "' (" + field.key() + ") is required");
+			}
+			else if (field.maxLength() != null && value instanceof String s && s.length() > field.maxLength()) {
+				problems.add("'" + field.label() + "' (" + field.key() + ") is longer than " + field.maxLength() + " characters");
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new FormInputRefused("Please complete " + where + ": " + String.join("; ", problems) + ".");
+		}
+	}
+}

@@ -1,0 +1,97 @@
+package org.fitsflow.testsupport;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Calls the running service over HTTP as one user, the way a client or Camunda Modeler would. */
+public final class Api {
+
+	private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+	private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+	private final String base;
+	private final String authorization;
+
+	private Api(int port, String authorization) {
+		this.base = "http://localhost:" + port;
+		this.authorization = authorization;
+	}
+
+	public static Api as(int port, String userId, String password) {
+		return new Api(port, "Basic " + Base64.getEncoder()
+			.encodeToString((userId + ":" + password).getBytes(StandardCharsets.UTF_8)));
+	}
+
+	/** A demo-school user (password "demo"), or the test administrator "admin". */
+	public static Api as(int port, String userId) {
+		return as(port, userId, "admin".equals(userId) ? "test-admin-password" : "demo");
+	}
+
+	public static Api anonymous(int port) {
+		return new Api(port, null);
+	}
+
+	public Response get(String path) {
+		return send("GET", path, null);
+	}
+
+	public Response post(String path, Object body) {
+		return send("POST", path, body);
+	}
+
+	public Response put(String path, Object body) {
+		return send("PUT", path, body);
+	}
+
+	public Response delete(String path) {
+		return send("DELETE", path, null);
+	}
+
+	public Response send(String method, String path, Object body) {
+		try {
+			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+				.header("Accept", "application/json")
+				.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+						: HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body)));
+			if (body != null) {
+				request.header("Content-Type", "application/json");
+			}
+			if (authorization != null) {
+				request.header("Authorization", authorization);
+			}
+			HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			return new Response(response.statusCode(), response.body());
+		}
+		catch (IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
+	public record Response(int status, String text) {
+		public JsonNode json() {
+			try {
+				return JSON.readTree(text);
+			}
+			catch (IOException e) {
+				throw new IllegalStateException("Not JSON (" + status + "): " + text, e);
+			}
+		}
+
+		@Override
+		public String toString() {
+			return status + " " + text;
+		}
+	}
+}

@@ -1,0 +1,76 @@
+package org.fitsflow.testsupport;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Makes one fresh PostgreSQL database per test run on the server FITS_TEST_PG_URL names (any database there, used
+ * only to create and drop ours), and drops it when the run ends. FITS_TEST_PG_USER and FITS_TEST_PG_PASSWORD log in.
+ */
+public class PostgresDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+	public static final String URL_VARIABLE = "FITS_TEST_PG_URL";
+
+	private static String databaseUrl;
+
+	public static synchronized String create(String name) {
+		String serverUrl = System.getenv(URL_VARIABLE);
+		try (Connection c = DriverManager.getConnection(serverUrl, user(), password());
+				Statement s = c.createStatement()) {
+			s.execute("create database " + name);
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException("Cannot create the test database on " + serverUrl + ": " + e.getMessage(), e);
+		}
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(serverUrl, name)));
+		int slash = serverUrl.lastIndexOf('/');
+		int query = serverUrl.indexOf('?', slash);
+		return serverUrl.substring(0, slash + 1) + name + (query < 0 ? "" : serverUrl.substring(query));
+	}
+
+	private static void drop(String serverUrl, String name) {
+		try (Connection c = DriverManager.getConnection(serverUrl, user(), password());
+				Statement s = c.createStatement()) {
+			s.execute("drop database if exists " + name + " with (force)");
+		}
+		catch (SQLException e) {
+			System.err.println("Could not drop test database " + name + ": " + e.getMessage());
+		}
+	}
+
+	public static String user() {
+		return System.getenv().getOrDefault("FITS_TEST_PG_USER", "postgres");
+	}
+
+	public static String password() {
+		return System.getenv().getOrDefault("FITS_TEST_PG_PASSWORD", "");
+	}
+
+	/** Datasource settings for a database made by {@link #create}. */
+	public static Map<String, Object> properties(String url) {
+		Map<String, Object> properties = new HashMap<>();
+		properties.put("spring.datasource.url", url);
+		properties.put("spring.datasource.username", user());
+		properties.put("spring.datasource.password", password());
+		properties.put("camunda.bpm.database.type", "postgres");
+		return properties;
+	}
+
+	@Override
+	public void initialize(ConfigurableApplicationContext context) {
+		synchronized (PostgresDatabase.class) {
+			if (databaseUrl == null) {
+				databaseUrl = create("fits_test_" + ProcessHandle.current().pid() + "_" + System.currentTimeMillis() % 100000);
+			}
+		}
+		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-postgres", properties(databaseUrl)));
+	}
+}
