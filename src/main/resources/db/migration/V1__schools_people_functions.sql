@@ -46,7 +46,7 @@ create index ix_mail_message_due on mail_message (sent_at, next_attempt_at);
 create table reference_counter (
     school_id  varchar(64) not null,
     prefix     varchar(10) not null,
-    year       integer     not null,
+    counter_year integer   not null,
     last_value integer     not null,
-    constraint pk_reference_counter primary key (school_id, prefix, year)
+    constraint pk_reference_counter primary key (school_id, prefix, counter_year)
 );

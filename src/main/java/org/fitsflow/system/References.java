@@ -22,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class References {
 
 	private static final String INCREMENT = "update reference_counter set last_value = last_value + 1"
-			+ " where school_id = ? and prefix = ? and year = ?";
+			+ " where school_id = ? and prefix = ? and counter_year = ?";
 
 	private final JdbcTemplate jdbc;
 	private final TransactionTemplate separately;
@@ -43,7 +43,7 @@ public class References {
 			// same moment, which is fine), then count as usual.
 			try {
 				separately.executeWithoutResult(tx -> jdbc.update(
-						"insert into reference_counter (school_id, prefix, year, last_value) values (?, ?, ?, 0)",
+						"insert into reference_counter (school_id, prefix, counter_year, last_value) values (?, ?, ?, 0)",
 						schoolId, prefix, year));
 			}
 			catch (DataIntegrityViolationException alreadyMade) {
@@ -52,7 +52,7 @@ public class References {
 			jdbc.update(INCREMENT, schoolId, prefix, year);
 		}
 		Integer number = jdbc.queryForObject("select last_value from reference_counter"
-				+ " where school_id = ? and prefix = ? and year = ?", Integer.class, schoolId, prefix, year);
+				+ " where school_id = ? and prefix = ? and counter_year = ?", Integer.class, schoolId, prefix, year);
 		return String.format("%s-%d-%04d", prefix, year, number);
 	}
 }
