@@ -1,0 +1,202 @@
+package org.fitsflow.change;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.task.Task;
+import org.fitsflow.school.FitsFunction;
+import org.fitsflow.school.Person;
+import org.fitsflow.school.SchoolDirectory;
+import org.fitsflow.system.AsSystem;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What an approval link may do. Opening a link only shows the request (mail scanners follow links); confirming it
+ * completes the ICT owner's task on the ICT owner's behalf, once. A forged, altered, expired or used link, or one
+ * whose task was already decided (in Tasklist or by the other link), changes nothing and says why.
+ */
+@Service
+public class ApprovalLinks {
+
+	static final Set<String> APPROVAL_TASKS = Set.of(RequestForChangeProcess.TASK_APPROVE_PROCEEDING,
+			RequestForChangeProcess.TASK_APPROVE_IMPLEMENTATION);
+	static final int MAX_COMMENT = 2000;
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm");
+
+	public enum State {
+		/** The link may be confirmed. */
+		READY,
+		/** The decision has just been made through this link. */
+		DONE,
+		FORGED, EXPIRED, USED, ALREADY_DECIDED
+	}
+
+	/** What the page shows: the state, why, and the request when the link is genuine. */
+	public record Outcome(State state, String message, String decision, Map<String, Object> request) {
+	}
+
+	private final ApprovalTokens tokens;
+	private final ApprovalLinkUseRepository uses;
+	private final TaskService taskService;
+	private final HistoryService historyService;
+	private final IdentityService identityService;
+	private final AsSystem asSystem;
+	private final Changes changes;
+	private final SchoolDirectory directory;
+	private final ChangeProperties properties;
+
+	ApprovalLinks(ApprovalTokens tokens, ApprovalLinkUseRepository uses, TaskService taskService,
+			HistoryService historyService, IdentityService identityService, AsSystem asSystem, Changes changes,
+			SchoolDirectory directory, ChangeProperties properties) {
+		this.tokens = tokens;
+		this.uses = uses;
+		this.taskService = taskService;
+		this.historyService = historyService;
+		this.identityService = identityService;
+		this.asSystem = asSystem;
+		this.changes = changes;
+		this.directory = directory;
+		this.properties = properties;
+	}
+
+	/** What the link would do, without doing it. */
+	@Transactional(readOnly = true)
+	public Outcome check(String token) {
+		return inspect(token).outcome;
+	}
+
+	/** Makes the link's decision, if it still may be made, on behalf of the school's ICT owner. */
+	@Transactional
+	public Outcome confirm(String token, String comment) {
+		Inspection inspection = inspect(token);
+		if (inspection.outcome.state() != State.READY) {
+			return inspection.outcome;
+		}
+		if (comment != null && comment.length() > MAX_COMMENT) {
+			return new Outcome(State.READY, "The comment is longer than " + MAX_COMMENT + " characters; please shorten it.",
+					inspection.token.decision(), inspection.outcome.request());
+		}
+		Task task = inspection.task;
+		List<Person> owners = directory.holders(task.getTenantId(), FitsFunction.ICT_OWNER);
+		if (owners.isEmpty()) {
+			throw new IllegalStateException("School '" + task.getTenantId() + "' has no ICT owner to decide on its behalf.");
+		}
+		uses.saveAndFlush(new ApprovalLinkUse(inspection.token, tokens.now()));
+		completeAs(owners.get(0).getUserId(), task.getId(), Map.of(RequestForChangeProcess.APPROVAL,
+				inspection.token.decision(), RequestForChangeProcess.APPROVAL_COMMENT, comment == null ? "" : comment.trim()));
+		String done = Changes.APPROVE.equals(inspection.token.decision()) ? "approved" : "rejected";
+		return new Outcome(State.DONE, "Thank you: " + inspection.reference + " is " + done + ". The people involved are "
+				+ "told by e-mail.", inspection.token.decision(), inspection.outcome.request());
+	}
+
+	private record Inspection(Outcome outcome, ApprovalTokens.Token token, Task task, String reference) {
+	}
+
+	private Inspection inspect(String token) {
+		Optional<ApprovalTokens.Token> read = tokens.read(token);
+		if (read.isEmpty()) {
+			return new Inspection(new Outcome(State.FORGED, "This link is not valid: it was not issued by FITS Flow or it "
+					+ "has been altered. Nothing was changed. Please use the link in the e-mail as it is, or Tasklist.",
+					null, null), null, null, null);
+		}
+		ApprovalTokens.Token t = read.get();
+		if (!APPROVAL_TASKS.contains(taskKeyOf(t.taskId())) && taskKeyOf(t.taskId()) != null) {
+			return new Inspection(new Outcome(State.FORGED, "This link does not belong to an approval. Nothing was changed.",
+					null, null), null, null, null);
+		}
+		Optional<ApprovalLinkUse> used = uses.findById(t.tokenId());
+		if (used.isPresent()) {
+			return new Inspection(new Outcome(State.USED, "This link has already been used, on "
+					+ when(used.get().getUsedAt()) + ". Each link works once. Nothing was changed.", t.decision(),
+					null), t, null, null);
+		}
+		if (t.expired(tokens.now())) {
+			return new Inspection(new Outcome(State.EXPIRED, "This link expired on " + when(t.expiresAt())
+					+ ". Nothing was changed. Please decide in Tasklist, where the request is still waiting if it has not "
+					+ "been decided.", t.decision(), null), t, null, null);
+		}
+		Task task = asSystem.call(() -> taskService.createTaskQuery().taskId(t.taskId()).singleResult());
+		if (task == null) {
+			return new Inspection(new Outcome(State.ALREADY_DECIDED, alreadyDecided(t.taskId()), t.decision(), null), t,
+					null, null);
+		}
+		String reference = (String) asSystem.call(() -> taskService.getVariable(task.getId(),
+				RequestForChangeProcess.CHANGE_REFERENCE));
+		RequestForChange rfc = changes.find(task.getTenantId(), reference);
+		Map<String, Object> request = changes.model(rfc, "budget", changes.budgetCheck(rfc), "stage",
+				RequestForChangeProcess.TASK_APPROVE_PROCEEDING.equals(task.getTaskDefinitionKey()) ? "proceed" : "implement");
+		String verb = Changes.APPROVE.equals(t.decision()) ? "approve" : "reject";
+		return new Inspection(new Outcome(State.READY, "Please confirm that you " + verb + " " + reference + ".",
+				t.decision(), request), t, task, reference);
+	}
+
+	private String taskKeyOf(String taskId) {
+		HistoricTaskInstance historic = asSystem.call(() -> historyService.createHistoricTaskInstanceQuery()
+			.taskId(taskId).singleResult());
+		return historic == null ? null : historic.getTaskDefinitionKey();
+	}
+
+	/** Who decided and when, from the request itself (the decision is signed and dated there). */
+	private String alreadyDecided(String taskId) {
+		HistoricTaskInstance historic = asSystem.call(() -> historyService.createHistoricTaskInstanceQuery()
+			.taskId(taskId).singleResult());
+		if (historic == null) {
+			return "This request is no longer waiting for a decision. Nothing was changed.";
+		}
+		HistoricVariableInstance reference = asSystem.call(() -> historyService.createHistoricVariableInstanceQuery()
+			.processInstanceId(historic.getProcessInstanceId()).variableName(RequestForChangeProcess.CHANGE_REFERENCE)
+			.singleResult());
+		if (reference == null) {
+			return "This request has already been decided. Nothing was changed.";
+		}
+		RequestForChange rfc = changes.find(historic.getTenantId(), (String) reference.getValue());
+		boolean proceeding = RequestForChangeProcess.TASK_APPROVE_PROCEEDING.equals(historic.getTaskDefinitionKey());
+		String decision = proceeding ? rfc.getProceedDecision() : rfc.getImplementDecision();
+		String by = proceeding ? rfc.getProceedDecidedByName() : rfc.getImplementDecidedByName();
+		Instant at = proceeding ? rfc.getProceedDecidedAt() : rfc.getImplementDecidedAt();
+		if (decision == null) {
+			return rfc.getReference() + " is no longer waiting for this decision. Nothing was changed.";
+		}
+		return rfc.getReference() + " has already been decided: " + (Changes.APPROVE.equals(decision) ? "approved" : "rejected")
+				+ " by " + by + " on " + when(at) + ". Nothing was changed.";
+	}
+
+	private void completeAs(String userId, String taskId, Map<String, Object> variables) {
+		Authentication caller = identityService.getCurrentAuthentication();
+		List<String> groups = asSystem.call(() -> identityService.createGroupQuery().groupMember(userId).list())
+			.stream().map(Group::getId).toList();
+		List<String> tenants = asSystem.call(() -> identityService.createTenantQuery().userMember(userId).list())
+			.stream().map(Tenant::getId).toList();
+		// The task is completed as the ICT owner, so history and the signed decision show who decided.
+		identityService.setAuthentication(userId, groups, tenants);
+		try {
+			taskService.complete(taskId, variables);
+		}
+		finally {
+			if (caller == null) {
+				identityService.clearAuthentication();
+			}
+			else {
+				identityService.setAuthentication(caller);
+			}
+		}
+	}
+
+	private String when(Instant instant) {
+		return instant == null ? "an earlier date" : WHEN.format(instant.atZone(ZoneId.of(properties.timeZone())));
+	}
+}

@@ -1,0 +1,50 @@
+package org.fitsflow.change;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The page an e-mailed approval link opens. No login: the signed, single-use token is the credential. GET only shows
+ * the request and asks for confirmation, because mail scanners follow links; only the confirming POST decides.
+ */
+@Controller
+@RequestMapping("/approvals")
+class ApprovalPage {
+
+	private final ApprovalLinks links;
+
+	ApprovalPage(ApprovalLinks links) {
+		this.links = links;
+	}
+
+	@GetMapping
+	String show(@RequestParam(required = false) String token, Model model) {
+		return page(links.check(token), token, model);
+	}
+
+	@PostMapping
+	String confirm(@RequestParam(required = false) String token, @RequestParam(required = false) String comment,
+			Model model) {
+		ApprovalLinks.Outcome outcome;
+		try {
+			outcome = links.confirm(token, comment);
+		}
+		catch (DataIntegrityViolationException usedAtTheSameMoment) {
+			// Two confirmations of one link at once: the first one counted.
+			outcome = links.check(token);
+		}
+		return page(outcome, token, model);
+	}
+
+	private static String page(ApprovalLinks.Outcome outcome, String token, Model model) {
+		model.addAttribute("outcome", outcome);
+		model.addAttribute("token", token);
+		model.addAllAttributes(outcome.request() == null ? java.util.Map.of() : outcome.request());
+		return "approvals/approval";
+	}
+}

@@ -1,0 +1,7 @@
+package org.fitsflow.change;
+
+/** Where a request for change stands in its three steps. */
+public enum ChangeStatus {
+	STEP_1, AWAITING_APPROVAL_TO_PROCEED, REJECTED_TO_PROCEED, STEP_2, DISCUSSING_WITH_USERS,
+	AWAITING_APPROVAL_TO_IMPLEMENT, REJECTED_TO_IMPLEMENT, SCHEDULED, OUTCOME_RECORDED, CLOSED
+}

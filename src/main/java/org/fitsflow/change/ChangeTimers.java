@@ -1,0 +1,30 @@
+package org.fitsflow.change;
+
+import java.util.Date;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/** The request-for-change timers, from the change's date and the configured reminder lead time. */
+@Component("changeTimers")
+public class ChangeTimers {
+
+	private final Changes changes;
+
+	ChangeTimers(Changes changes) {
+		this.changes = changes;
+	}
+
+	/** When the implementer is reminded: the configured lead time before the change (at once if that has passed). */
+	public Date reminderDue(DelegateExecution execution) {
+		return Date.from(changes.reminderDue(changeDue(execution).toInstant()));
+	}
+
+	public Date changeDue(DelegateExecution execution) {
+		Object due = execution.getVariable(RequestForChangeProcess.CHANGE_DUE);
+		if (!(due instanceof Date date)) {
+			throw new IllegalStateException("The request for change has no date of change (variable changeDue).");
+		}
+		return date;
+	}
+}
