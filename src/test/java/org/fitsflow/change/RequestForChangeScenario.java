@@ -1,0 +1,364 @@
+package org.fitsflow.change;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.fitsflow.finance.Expenditure;
+import org.fitsflow.finance.ExpenditureEntry;
+import org.fitsflow.mail.MailDispatcher;
+import org.fitsflow.system.AsSystem;
+import org.fitsflow.testsupport.Api;
+import org.fitsflow.testsupport.Jobs;
+import org.fitsflow.testsupport.TestMail;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * A request for change through the running service, as the demo school's people do it: the technician raises it in
+ * Tasklist (REST), the ICT owner decides through the links in a real e-mail (GreenMail) or in Tasklist, ICT users are
+ * told, the timers fire, and the expenditure record follows the costs. Written once, run on H2 and PostgreSQL.
+ */
+abstract class RequestForChangeScenario {
+
+	private static final Pattern LINK = Pattern.compile("href=\"([^\"]*/approvals\\?token=([^\"]+))\"[^>]*id=\"(approve|reject)-link\"");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	MailDispatcher dispatcher;
+
+	@Autowired
+	ManagementService managementService;
+
+	@Autowired
+	TaskService taskService;
+
+	@Autowired
+	HistoryService historyService;
+
+	@Autowired
+	RequestForChangeRepository requests;
+
+	@Autowired
+	Expenditure expenditure;
+
+	@Autowired
+	ApprovalTokens tokens;
+
+	@Autowired
+	AsSystem asSystem;
+
+	@AfterEach
+	void resetClock() {
+		ClockUtil.reset();
+	}
+
+	@Test
+	void approvedByEmailedLinks_thenTasklistFirst_changeDoneAndCostsRecorded() throws Exception {
+		Api owner = Api.as(port, "headteacher");
+		String period = expenditure.currentPeriod().label();
+		assertThat(owner.put("/api/schools/riverside/expenditure/" + period + "/budget", Map.of("amount", 900000)).status())
+			.isEqualTo(200);
+
+		Raised rfc = raise("Upgrade the ICT suite to Windows 11", 250);
+		assertThat(rfc.reference()).matches("RFC-\\d{4}-\\d{4}");
+
+		// The ICT owner's e-mail: summary, cost against the budget, Approve, Reject and Tasklist links.
+		MimeMessage approvalMail = mailTo("headteacher@riverside.example.org", "Approval to proceed: " + rfc.reference());
+		String html = (String) approvalMail.getContent();
+		assertThat(html).contains("Upgrade the ICT suite to Windows 11").contains("£250.00").contains("remaining")
+			.contains("/camunda/app/tasklist/default/#/?task=" + task(rfc, "Task_ApproveProceeding"));
+		Map<String, String> links = links(html);
+		assertThat(links.get("approve")).startsWith("http://localhost:8080/approvals?token=");
+
+		// Opening the link (as a mail scanner would) decides nothing.
+		Page shown = get(links.get("approve"));
+		assertThat(shown.state()).isEqualTo("READY");
+		assertThat(shown.html()).contains(rfc.reference()).contains("Upgrade the ICT suite to Windows 11")
+			.contains("Approve " + rfc.reference());
+		String proceedTask = task(rfc, "Task_ApproveProceeding");
+		assertThat(proceedTask).isNotNull();
+
+		Page confirmed = post(links.get("approve"), "Go ahead, within budget");
+		assertThat(confirmed.state()).isEqualTo("DONE");
+		assertThat(task(rfc, "Task_ApproveProceeding")).isNull();
+		RequestForChange record = record(rfc);
+		assertThat(record.getProceedDecision()).isEqualTo("approve");
+		assertThat(record.getProceedComment()).isEqualTo("Go ahead, within budget");
+		assertThat(record.getProceedDecidedBy()).isEqualTo("headteacher");
+		assertThat(record.getProceedDecidedByName()).isEqualTo("Helen Hart");
+		assertThat(record.getProceedDecidedAt()).isNotNull();
+		// Completed as the ICT owner, so the engine's history says who decided.
+		assertThat(asSystem.call(() -> historyService.createUserOperationLogQuery().taskId(proceedTask)
+			.operationType("Complete").list())).extracting(e -> e.getUserId()).contains("headteacher");
+		// The approved cost is in the expenditure record, and the originator is told.
+		assertThat(costs(rfc)).singleElement().satisfies(e -> {
+			assertThat(e.getAmount()).isEqualByComparingTo("250.00");
+			assertThat(e.getCostBasis()).isEqualTo(ExpenditureEntry.CostBasis.APPROVED);
+			assertThat(e.getCategory().id()).isEqualTo("software");
+		});
+		assertThat(mailTo("technician@riverside.example.org", rfc.reference() + " approved to proceed")).isNotNull();
+
+		// The same link again, and the other link of the same decision: nothing changes, and the page says why.
+		assertThat(get(links.get("approve")).state()).isEqualTo("USED");
+		Page again = post(links.get("approve"), "twice");
+		assertThat(again.state()).isEqualTo("USED");
+		assertThat(again.html()).contains("already been used");
+		Page reject = post(links.get("reject"), "changed my mind");
+		assertThat(reject.state()).isEqualTo("ALREADY_DECIDED");
+		assertThat(reject.html()).contains("approved by Helen Hart");
+		assertThat(record(rfc).getProceedDecision()).isEqualTo("approve");
+
+		// Step 2, then ICT users are told the date, time and impact.
+		Instant changeAt = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
+		completeAs("technician", task(rfc, "Task_CompleteStep2"), Map.of("fullDetails", "Image each PC overnight",
+				"impactOnServices", "ICT suite closed after school", "impactOfFailure", "Suite unusable next morning",
+				"fallbackPlan", "Restore the Windows 10 image", "changeDateTime", changeAt.toString(), "implementer",
+				"technician"));
+		Jobs.executeAll(managementService);
+		MimeMessage planned = mailTo("teacher@riverside.example.org", "Planned ICT change");
+		assertThat((String) planned.getContent()).contains("ICT suite closed after school");
+
+		completeAs("headteacher", task(rfc, "Task_DiscussWithUsers"), Map.of("usersAgree", "agreed", "usersFeedback",
+				"No objections at the staff meeting"));
+		Map<String, String> implementLinks = links((String) mailTo("headteacher@riverside.example.org",
+				"Approval to implement: " + rfc.reference()).getContent());
+		String implementTask = task(rfc, "Task_ApproveImplementation");
+
+		// A forged or altered link and an expired one change nothing.
+		String token = implementLinks.get("approve").substring(implementLinks.get("approve").indexOf("token=") + 6);
+		String altered = token.substring(0, 10) + (token.charAt(10) == 'A' ? 'B' : 'A') + token.substring(11);
+		Page forged = post("/approvals?token=" + altered, "");
+		assertThat(forged.state()).isEqualTo("FORGED");
+		assertThat(forged.html()).contains("not valid");
+		Page swapped = post("/approvals?token=" + token.substring(0, token.indexOf('.'))
+				+ implementLinks.get("reject").substring(implementLinks.get("reject").indexOf('.')), "");
+		assertThat(swapped.state()).isEqualTo("FORGED");
+		String expired = tokens.issue(implementTask, "approve", Instant.now().minusSeconds(60));
+		Page late = post("/approvals?token=" + expired, "");
+		assertThat(late.state()).isEqualTo("EXPIRED");
+		assertThat(late.html()).contains("expired");
+		assertThat(task(rfc, "Task_ApproveImplementation")).isEqualTo(implementTask);
+
+		// Decided in Tasklist first: the e-mailed links now say so.
+		completeAs("headteacher", implementTask, Map.of("approval", "approve", "approvalComment", "Agreed in Tasklist"));
+		Page tooLate = get(implementLinks.get("approve"));
+		assertThat(tooLate.state()).isEqualTo("ALREADY_DECIDED");
+		assertThat(tooLate.html()).contains("already been decided: approved by Helen Hart");
+		assertThat(record(rfc).getImplementDecidedBy()).isEqualTo("headteacher");
+
+		// The implementer is reminded before the date; step 3 at the date; the actual cost replaces the approved one.
+		ClockUtil.setCurrentTime(Date.from(changeAt.minus(1, ChronoUnit.DAYS).plusSeconds(1)));
+		Jobs.executeAll(managementService);
+		assertThat(mailTo("technician@riverside.example.org", "Reminder: " + rfc.reference())).isNotNull();
+		assertThat(task(rfc, "Task_RecordOutcome")).isNull();
+		ClockUtil.setCurrentTime(Date.from(changeAt.plusSeconds(1)));
+		Jobs.executeAll(managementService);
+		completeAs("technician", task(rfc, "Task_RecordOutcome"), Map.of("outcome", "successful", "outcomeNotes",
+				"All thirty PCs upgraded", "actualCost", 240.5));
+		assertThat(costs(rfc)).singleElement().satisfies(e -> {
+			assertThat(e.getAmount()).isEqualByComparingTo("240.50");
+			assertThat(e.getCostBasis()).isEqualTo(ExpenditureEntry.CostBasis.ACTUAL);
+		});
+		completeAs("technician", task(rfc, "Task_UpdateConfigurationRecords"), Map.of("configurationNotes",
+				"Asset register updated: LAB-PC-01 to 30 on Windows 11"));
+
+		record = record(rfc);
+		assertThat(record.getStatus()).isEqualTo(ChangeStatus.CLOSED);
+		assertThat(record.getOutcome()).isEqualTo("successful");
+		assertThat(record.getConfigurationUpdatedBy()).isEqualTo("technician");
+		assertThat(record.getClosedAt()).isNotNull();
+		assertThat(asSystem.call(() -> historyService.createHistoricProcessInstanceQuery()
+			.processInstanceId(rfc.processInstanceId()).finished().count())).isEqualTo(1);
+	}
+
+	@Test
+	void overspendingCost_isFlaggedInTheEmailAndTheTask_rejectedAtStep1_costNotRecorded() throws Exception {
+		Api owner = Api.as(port, "headteacher");
+		String period = expenditure.currentPeriod().label();
+		owner.put("/api/schools/riverside/expenditure/" + period + "/budget", Map.of("amount", 900000));
+
+		Raised rfc = raise("Replace every interactive whiteboard", 2500000);
+		String html = (String) mailTo("headteacher@riverside.example.org", "Approval to proceed: " + rfc.reference())
+			.getContent();
+		assertThat(html).contains("WARNING").contains("would overspend");
+		String taskId = task(rfc, "Task_ApproveProceeding");
+		assertThat(owner.get("/engine-rest/task/" + taskId + "/variables/costAgainstBudget").json().get("value").asText())
+			.contains("would overspend");
+
+		Page rejected = post(links(html).get("reject"), "Far beyond this year's budget");
+		assertThat(rejected.state()).isEqualTo("DONE");
+		RequestForChange record = record(rfc);
+		assertThat(record.getProceedDecision()).isEqualTo("reject");
+		assertThat(record.getStatus()).isEqualTo(ChangeStatus.REJECTED_TO_PROCEED);
+		assertThat(costs(rfc)).isEmpty();
+		assertThat((String) mailTo("technician@riverside.example.org", rfc.reference() + " rejected to proceed").getContent())
+			.contains("Far beyond this year");
+		assertThat(asSystem.call(() -> historyService.createHistoricVariableInstanceQuery()
+			.processInstanceId(rfc.processInstanceId()).variableName("changeOutcome").singleResult().getValue()))
+			.isEqualTo("rejected");
+	}
+
+	@Test
+	void mailServerDown_requestWaitsInTasklist_emailGoesWhenItIsBack() throws Exception {
+		TestMail.down();
+		Raised rfc;
+		try {
+			rfc = raise("Move the server cabinet", 0);
+			dispatcher.sendDue();
+			assertThat(Arrays.stream(TestMail.server().getReceivedMessages()).anyMatch(m -> subject(m).contains(rfc.reference())))
+				.isFalse();
+			JsonNode tasks = Api.as(port, "headteacher").get("/engine-rest/task?processInstanceId=" + rfc.processInstanceId()).json();
+			assertThat(tasks).extracting(t -> t.get("taskDefinitionKey").asText()).containsExactly("Task_ApproveProceeding");
+		}
+		finally {
+			TestMail.up();
+		}
+		dispatcher.retryAllNow();
+		assertThat(mailTo("headteacher@riverside.example.org", "Approval to proceed: " + rfc.reference())).isNotNull();
+	}
+
+	// --- the steps, as the demo school's people take them through the REST API ---
+
+	record Raised(String processInstanceId, String reference) {
+	}
+
+	record Page(int status, String state, String html) {
+	}
+
+	private Raised raise(String description, double cost) {
+		Api technician = Api.as(port, "technician");
+		var started = technician.post("/engine-rest/process-definition/key/request-for-change/start", Map.of());
+		assertThat(started.status()).as(started.toString()).isEqualTo(200);
+		String instance = started.json().get("id").asText();
+		String reference = started.json().get("businessKey").asText();
+		Map<String, Object> step1 = new java.util.HashMap<>(Map.of("uniqueIdentifiers", "LAB-PC-01 to LAB-PC-30",
+				"itemNames", "ICT suite PCs", "briefDescription", description, "reason", "Support for the old system ends"));
+		if (cost > 0) {
+			step1.put("cost", cost);
+			step1.put("costCategory", "software");
+		}
+		completeAs("technician", task(instance, "Task_CompleteStep1"), step1);
+		return new Raised(instance, reference);
+	}
+
+	private void completeAs(String userId, String taskId, Map<String, Object> variables) {
+		assertThat(taskId).as("open task").isNotNull();
+		Map<String, Object> body = new java.util.HashMap<>();
+		variables.forEach((name, value) -> body.put(name, Map.of("value", value)));
+		var response = Api.as(port, userId).post("/engine-rest/task/" + taskId + "/complete", Map.of("variables", body));
+		assertThat(response.status()).as(response.toString()).isEqualTo(204);
+	}
+
+	private String task(Raised rfc, String key) {
+		return task(rfc.processInstanceId(), key);
+	}
+
+	private String task(String processInstanceId, String key) {
+		var task = asSystem.call(() -> taskService.createTaskQuery().processInstanceId(processInstanceId)
+			.taskDefinitionKey(key).singleResult());
+		return task == null ? null : task.getId();
+	}
+
+	private RequestForChange record(Raised rfc) {
+		return requests.findBySchoolIdAndReference("riverside", rfc.reference()).orElseThrow();
+	}
+
+	private List<ExpenditureEntry> costs(Raised rfc) {
+		return expenditure.entries("riverside", expenditure.currentPeriod(), true).stream()
+			.filter(e -> rfc.reference().equals(e.getChangeReference())).toList();
+	}
+
+	private MimeMessage mailTo(String address, String subjectContains) throws Exception {
+		dispatcher.sendDue();
+		List<MimeMessage> found = new ArrayList<>();
+		for (MimeMessage m : TestMail.server().getReceivedMessages()) {
+			boolean to = Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().contains(address));
+			if (to && subject(m).contains(subjectContains)) {
+				found.add(m);
+			}
+		}
+		assertThat(found).as("e-mail to " + address + " about '" + subjectContains + "'").isNotEmpty();
+		return found.get(found.size() - 1);
+	}
+
+	private static String subject(MimeMessage m) {
+		try {
+			return m.getSubject();
+		}
+		catch (jakarta.mail.MessagingException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static Map<String, String> links(String html) {
+		Map<String, String> links = new java.util.HashMap<>();
+		Matcher m = LINK.matcher(html);
+		while (m.find()) {
+			links.put(m.group(3), m.group(1).replace("&amp;", "&"));
+		}
+		assertThat(links).containsKeys("approve", "reject");
+		return links;
+	}
+
+	/** The page a link opens, on this test's server (the e-mail names the configured base URL). */
+	private Page get(String link) throws IOException, InterruptedException {
+		HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(local(link)).GET().build(),
+				HttpResponse.BodyHandlers.ofString());
+		return page(response);
+	}
+
+	private Page post(String link, String comment) throws IOException, InterruptedException {
+		String token = link.substring(link.indexOf("token=") + 6);
+		String form = "token=" + URLEncoder.encode(token, StandardCharsets.UTF_8) + "&comment="
+				+ URLEncoder.encode(comment, StandardCharsets.UTF_8);
+		HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest
+			.newBuilder(URI.create("http://localhost:" + port + "/approvals"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+		return page(response);
+	}
+
+	private URI local(String link) {
+		return URI.create("http://localhost:" + port + link.substring(link.indexOf("/approvals")));
+	}
+
+	private static Page page(HttpResponse<String> response) {
+		Matcher state = Pattern.compile("data-state=\"([A-Z_]+)\"").matcher(response.body());
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		return new Page(response.statusCode(), state.find() ? state.group(1) : null, response.body());
+	}
+
+	static BigDecimal money(String s) {
+		return new BigDecimal(s);
+	}
+}
