@@ -1,0 +1,7 @@
+package org.fitsflow.finance;
+
+import org.fitsflow.testsupport.PostgresTest;
+
+@PostgresTest
+class ExpenditurePostgresTest extends ExpenditureScenario {
+}
