@@ -103,6 +103,13 @@ public class ApprovalLinks {
 				+ "told by e-mail.", inspection.token.decision(), inspection.outcome.request());
 	}
 
+	/** Forgets the uses of links that have expired since (checked before use, so they stay refused). */
+	@org.springframework.scheduling.annotation.Scheduled(cron = "${fits.approvals.cleanup-cron:0 30 3 * * *}")
+	@Transactional
+	public int forgetExpiredUses() {
+		return uses.forgetExpired(tokens.now().minus(java.time.Duration.ofDays(1)));
+	}
+
 	private record Inspection(Outcome outcome, ApprovalTokens.Token token, Task task, String reference) {
 	}
 

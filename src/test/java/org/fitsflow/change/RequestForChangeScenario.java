@@ -199,6 +199,17 @@ abstract class RequestForChangeScenario {
 		assertThat(record.getClosedAt()).isNotNull();
 		assertThat(asSystem.call(() -> historyService.createHistoricProcessInstanceQuery()
 			.processInstanceId(rfc.processInstanceId()).finished().count())).isEqualTo(1);
+
+		// The record, signed and dated, for anyone in the school; counted among the changes closed this month.
+		JsonNode view = Api.as(port, "teacher").get("/api/schools/riverside/changes/" + rfc.reference()).json();
+		assertThat(view.get("approvalToProceed").get("decidedByName").asText()).isEqualTo("Helen Hart");
+		assertThat(view.get("approvalToImplement").get("comment").asText()).isEqualTo("Agreed in Tasklist");
+		assertThat(view.get("outcome").asText()).isEqualTo("successful");
+		String month = java.time.YearMonth.now(java.time.ZoneId.of("Europe/London")).toString();
+		JsonNode closed = Api.as(port, "headteacher").get("/api/schools/riverside/changes?closedIn=" + month).json();
+		assertThat(closed).extracting(c -> c.get("reference").asText()).contains(rfc.reference());
+		assertThat(Api.as(port, "headteacher").get("/api/schools/riverside/changes?closedIn=November").status())
+			.isEqualTo(400);
 	}
 
 	@Test

@@ -1,0 +1,108 @@
+package org.fitsflow.change;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.fitsflow.school.SchoolDirectory;
+import org.fitsflow.system.CurrentUser;
+import org.fitsflow.system.ForbiddenException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/**
+ * The school's requests for change, read-only: the three steps as recorded, with each decision signed and dated.
+ * Changes are made through their process in Tasklist. {@code closedIn} lists the changes closed in a month, as the
+ * monthly service report counts them.
+ */
+@RestController
+@RequestMapping("/api/schools/{schoolId}/changes")
+@Tag(name = "Requests for change")
+class ChangeController {
+
+	private final RequestForChangeRepository requests;
+	private final SchoolDirectory directory;
+	private final CurrentUser currentUser;
+	private final ChangeProperties properties;
+
+	ChangeController(RequestForChangeRepository requests, SchoolDirectory directory, CurrentUser currentUser,
+			ChangeProperties properties) {
+		this.requests = requests;
+		this.directory = directory;
+		this.currentUser = currentUser;
+		this.properties = properties;
+	}
+
+	record Decision(String decision, String comment, String decidedBy, String decidedByName, Instant decidedAt) {
+	}
+
+	record ChangeView(String reference, String status, String raisedFrom, Instant createdAt,
+			String uniqueIdentifiers, String itemNames, String briefDescription, String reason, BigDecimal cost,
+			String costCategory, String originator, String originatorName, Decision approvalToProceed,
+			String fullDetails, String impactOnServices, String impactOfFailure, String fallbackPlan, Instant changeAt,
+			String implementer, String implementerName, Instant usersToldAt, String usersFeedback, int timesRescheduled,
+			Decision approvalToImplement, String outcome, String outcomeNotes, Boolean fallbackCarriedOut,
+			String followUp, String followUpNotes, BigDecimal actualCost, Instant outcomeRecordedAt,
+			String configurationNotes, Instant configurationUpdatedAt, Instant closedAt) {
+		static ChangeView of(RequestForChange r) {
+			return new ChangeView(r.getReference(), r.getStatus().name(), r.getRaisedFrom(), r.getCreatedAt(),
+					r.getUniqueIdentifiers(), r.getItemNames(), r.getBriefDescription(), r.getReason(), r.getCost(),
+					r.getCostCategory(), r.getOriginatorUserId(), r.getOriginatorName(),
+					r.getProceedDecision() == null ? null : new Decision(r.getProceedDecision(), r.getProceedComment(),
+							r.getProceedDecidedBy(), r.getProceedDecidedByName(), r.getProceedDecidedAt()),
+					r.getFullDetails(), r.getImpactOnServices(), r.getImpactOfFailure(), r.getFallbackPlan(), r.getChangeAt(),
+					r.getImplementerUserId(), r.getImplementerName(), r.getUsersToldAt(), r.getUsersFeedback(),
+					r.getTimesRescheduled(),
+					r.getImplementDecision() == null ? null : new Decision(r.getImplementDecision(), r.getImplementComment(),
+							r.getImplementDecidedBy(), r.getImplementDecidedByName(), r.getImplementDecidedAt()),
+					r.getOutcome(), r.getOutcomeNotes(), r.getFallbackCarriedOut(), r.getFollowUp(), r.getFollowUpNotes(),
+					r.getActualCost(), r.getOutcomeRecordedAt(), r.getConfigurationNotes(), r.getConfigurationUpdatedAt(),
+					r.getClosedAt());
+		}
+	}
+
+	@GetMapping
+	@Operation(summary = "Requests for change, newest first; closedIn=2026-11 gives those closed in that month")
+	List<ChangeView> list(@PathVariable String schoolId, @RequestParam(required = false) String closedIn) {
+		checkMember(schoolId);
+		if (closedIn == null) {
+			return requests.findBySchoolIdOrderByCreatedAtDesc(schoolId).stream().map(ChangeView::of).toList();
+		}
+		YearMonth month;
+		try {
+			month = YearMonth.parse(closedIn);
+		}
+		catch (java.time.format.DateTimeParseException e) {
+			throw new IllegalArgumentException("closedIn: a month such as 2026-11, not '" + closedIn + "'.");
+		}
+		ZoneId zone = ZoneId.of(properties.timeZone());
+		Instant from = month.atDay(1).atStartOfDay(zone).toInstant();
+		Instant to = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
+		return requests.findBySchoolIdAndClosedAtGreaterThanEqualAndClosedAtLessThanOrderByClosedAt(schoolId, from, to)
+			.stream().map(ChangeView::of).toList();
+	}
+
+	@GetMapping("/{reference}")
+	@Operation(summary = "One request for change, all three steps")
+	ChangeView one(@PathVariable String schoolId, @PathVariable String reference) {
+		checkMember(schoolId);
+		return ChangeView.of(requests.findBySchoolIdAndReference(schoolId, reference)
+			.orElseThrow(() -> new java.util.NoSuchElementException("There is no request for change " + reference + ".")));
+	}
+
+	private void checkMember(String schoolId) {
+		directory.school(schoolId);
+		if (!currentUser.isMemberOf(schoolId) && !currentUser.isAdministrator()) {
+			throw new ForbiddenException("Only people of school '" + schoolId + "' may read its requests for change.");
+		}
+	}
+
+}
