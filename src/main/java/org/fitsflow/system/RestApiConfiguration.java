@@ -10,6 +10,7 @@ class RestApiConfiguration extends CamundaJerseyResourceConfig {
 
 	@Override
 	protected void registerAdditionalResources() {
-		register(FormInputExceptionMapper.class);
+		register(FormInputExceptionMapper.ForEngineExceptions.class);
+		register(FormInputExceptionMapper.ForRestExceptions.class);
 	}
 }
