@@ -3,8 +3,6 @@ package org.fitsflow.change;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,7 +11,6 @@ import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.TaskService;
 import org.fitsflow.mail.MailDispatcher;
 import org.fitsflow.system.AsSystem;
-import org.fitsflow.testsupport.Api;
 import org.fitsflow.testsupport.Browser;
 import org.fitsflow.testsupport.BrowserTest;
 import org.fitsflow.testsupport.TestMail;
@@ -23,7 +20,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The ICT owner approves a request for change from the e-mail, in a real browser, on the confirmation page. */
+/**
+ * In a real browser: the technician raises a request for change in Tasklist and completes step 1 in its form; the ICT
+ * owner approves it from the e-mail, on the confirmation page.
+ */
 @BrowserTest
 class RequestForChangeBrowserTest {
 
@@ -39,18 +39,21 @@ class RequestForChangeBrowserTest {
 	TaskService taskService;
 
 	@Autowired
+	org.camunda.bpm.engine.RuntimeService runtimeService;
+
+	@Autowired
 	AsSystem asSystem;
 
 	@Autowired
 	RequestForChangeRepository requests;
 
 	@Test
-	void ictOwner_opensTheEmailedLink_confirmsWithAComment_requestIsApproved() throws Exception {
-		String[] raised = raiseAsTechnician("Replace the office printer");
-		String reference = raised[1];
-		String link = approveLink(reference);
-
+	void raisedInTasklist_ictOwnerConfirmsTheEmailedLink_requestIsApproved() throws Exception {
 		try (Browser browser = Browser.open(port)) {
+			String[] raised = raiseInTasklist(browser, "Replace the office printer");
+			String reference = raised[1];
+			String link = approveLink(reference);
+			browser.driver().manage().deleteAllCookies();
 			browser.go(link);
 			browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm")));
 			String page = browser.driver().findElement(By.tagName("body")).getText();
@@ -71,7 +74,12 @@ class RequestForChangeBrowserTest {
 			browser.go(link);
 			browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "already been used"));
 			assertThat(browser.driver().findElements(By.id("confirm"))).isEmpty();
+			checkRecord(raised);
 		}
+	}
+
+	private void checkRecord(String[] raised) {
+		String reference = raised[1];
 		RequestForChange record = requests.findBySchoolIdAndReference("riverside", reference).orElseThrow();
 		assertThat(record.getProceedDecision()).isEqualTo("approve");
 		assertThat(record.getProceedComment()).isEqualTo("Yes, the old one is beyond repair");
@@ -79,18 +87,47 @@ class RequestForChangeBrowserTest {
 		assertThat(openApprovalTasks(raised[0])).isZero();
 	}
 
-	private String[] raiseAsTechnician(String description) {
-		Api technician = Api.as(port, "technician");
-		var started = technician.post("/engine-rest/process-definition/key/request-for-change/start", Map.of());
-		assertThat(started.status()).as(started.toString()).isEqualTo(200);
-		String instance = started.json().get("id").asText();
+	/** The technician raises the request in Tasklist: starts it, then completes step 1 in its Camunda Form. */
+	private String[] raiseInTasklist(Browser browser, String description) {
+		browser.logInToTasklist("technician", "demo");
+		browser.driver().findElement(By.linkText("Start process")).click();
+		browser.waiting().until(ExpectedConditions.elementToBeClickable(By.partialLinkText("Request for change"))).click();
+		browser.waiting().until(ExpectedConditions.elementToBeClickable(
+				By.xpath("//div[contains(@class,'modal')]//button[normalize-space()='Start']"))).click();
+		browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-dialog")));
+		String instance = asSystem.call(() -> runtimeService.createProcessInstanceQuery()
+			.processDefinitionKey(RequestForChangeProcess.KEY).orderByProcessInstanceId().desc().list().stream()
+			.filter(p -> taskService.createTaskQuery().processInstanceId(p.getId()).taskDefinitionKey("Task_CompleteStep1")
+				.taskAssignee("technician").count() == 1)
+			.findFirst().orElseThrow().getId());
 		String taskId = asSystem.call(() -> taskService.createTaskQuery().processInstanceId(instance).singleResult().getId());
-		Map<String, Object> variables = new HashMap<>();
-		Map.of("uniqueIdentifiers", "OFFICE-PRN-01", "itemNames", "Office printer", "briefDescription", description,
-				"reason", "Jams daily; parts no longer made").forEach((k, v) -> variables.put(k, Map.of("value", v)));
-		var completed = technician.post("/engine-rest/task/" + taskId + "/complete", Map.of("variables", variables));
-		assertThat(completed.status()).as(completed.toString()).isEqualTo(204);
-		return new String[] { instance, started.json().get("businessKey").asText() };
+		browser.go("/camunda/app/tasklist/default/#/?task=" + taskId);
+		browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id$='Field_uniqueIdentifiers']")));
+		browser.driver().findElement(By.cssSelector("[id$='Field_uniqueIdentifiers']")).sendKeys("OFFICE-PRN-01");
+		browser.driver().findElement(By.cssSelector("[id$='Field_itemNames']")).sendKeys("Office printer");
+		browser.driver().findElement(By.cssSelector("[id$='Field_briefDescription']")).sendKeys(description);
+		browser.driver().findElement(By.cssSelector("[id$='Field_reason']")).sendKeys("Jams daily; parts no longer made",
+				org.openqa.selenium.Keys.TAB);
+		// form-js keeps typed text after a short debounce; leaving the field commits it, as a person's next click does.
+		browser.waiting().until(d -> !d.findElements(By.cssSelector("[id$='Field_reason']")).isEmpty()
+				&& d.findElements(By.cssSelector(".fjs-form-field-error, .fjs-has-errors")).isEmpty());
+		browser.screenshot("step-1-filled");
+		// Tasklist's notice ("You are assigned to ... Complete step 1") may cover the button: click it by script.
+		// Wait until the form has validated and enabled the button (a click on a disabled button does nothing).
+		var complete = browser.waiting().until(ExpectedConditions.elementToBeClickable(
+				By.xpath("//button[normalize-space()='Complete']")));
+		((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].click();", complete);
+		try {
+			browser.waiting().until(d -> asSystem.call(() -> taskService.createTaskQuery().processInstanceId(instance)
+				.taskDefinitionKey(RequestForChangeProcess.TASK_APPROVE_PROCEEDING).count()) == 1);
+		}
+		catch (RuntimeException e) {
+			browser.screenshot("step-1-not-completed");
+			throw e;
+		}
+		String reference = (String) asSystem.call(() -> runtimeService.getVariable(instance,
+				RequestForChangeProcess.CHANGE_REFERENCE));
+		return new String[] { instance, reference };
 	}
 
 	private String approveLink(String reference) throws Exception {
