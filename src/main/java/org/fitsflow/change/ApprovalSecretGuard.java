@@ -14,7 +14,9 @@ import org.springframework.core.env.ConfigurableEnvironment;
 public class ApprovalSecretGuard implements EnvironmentPostProcessor {
 
 	static final int MINIMUM_LENGTH = 32;
-	static final Set<String> WELL_KNOWN = Set.of("secret", "changeme", "demo", "password", "fits", "fits-flow");
+	static final Set<String> WELL_KNOWN = Set.of("secret", "changeme", "demo", "password", "fits", "fits-flow",
+			// The placeholder in docker/.env.example
+			"change-me-to-a-long-random-string");
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

@@ -58,6 +58,9 @@ class ApprovalTokensTest {
 			.withProperty("fits.approvals.secret", "short"), null)).hasMessageContaining("shorter than 32");
 		assertThatThrownBy(() -> guard.postProcessEnvironment(new MockEnvironment()
 			.withProperty("fits.approvals.secret", "changeme"), null)).hasMessageContaining("well-known");
+		assertThatThrownBy(() -> guard.postProcessEnvironment(new MockEnvironment()
+			.withProperty("fits.approvals.secret", "change-me-to-a-long-random-string"), null))
+			.hasMessageContaining("well-known");
 		guard.postProcessEnvironment(new MockEnvironment().withProperty("fits.approvals.secret",
 				"0123456789abcdefghij0123456789abcdefghij"), null);
 		guard.postProcessEnvironment(new MockEnvironment().withProperty("fits.demo.enabled", "true"), null);
