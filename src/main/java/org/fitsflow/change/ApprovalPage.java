@@ -1,5 +1,7 @@
 package org.fitsflow.change;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,13 +25,15 @@ class ApprovalPage {
 	}
 
 	@GetMapping
-	String show(@RequestParam(required = false) String token, Model model) {
+	String show(@RequestParam(required = false) String token, Model model, HttpServletResponse response) {
+		private_(response);
 		return page(links.check(token), token, model);
 	}
 
 	@PostMapping
 	String confirm(@RequestParam(required = false) String token, @RequestParam(required = false) String comment,
-			Model model) {
+			Model model, HttpServletResponse response) {
+		private_(response);
 		ApprovalLinks.Outcome outcome;
 		try {
 			outcome = links.confirm(token, comment);
@@ -39,6 +43,13 @@ class ApprovalPage {
 			outcome = links.check(token);
 		}
 		return page(outcome, token, model);
+	}
+
+	/** The token is a credential: keep the page out of caches and its address out of Referer headers. */
+	private static void private_(HttpServletResponse response) {
+		response.setHeader("Cache-Control", "no-store");
+		response.setHeader("Referrer-Policy", "no-referrer");
+		response.setHeader("X-Robots-Tag", "noindex");
 	}
 
 	private static String page(ApprovalLinks.Outcome outcome, String token, Model model) {

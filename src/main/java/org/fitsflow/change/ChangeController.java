@@ -6,6 +6,8 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 
+import org.fitsflow.finance.ExpenditureCategory;
+import org.fitsflow.school.FitsFunction;
 import org.fitsflow.school.SchoolDirectory;
 import org.fitsflow.system.CurrentUser;
 import org.fitsflow.system.ForbiddenException;
@@ -52,9 +54,11 @@ class ChangeController {
 			Decision approvalToImplement, String outcome, String outcomeNotes, Boolean fallbackCarriedOut,
 			String followUp, String followUpNotes, BigDecimal actualCost, Instant outcomeRecordedAt,
 			String configurationNotes, Instant configurationUpdatedAt, Instant closedAt) {
-		static ChangeView of(RequestForChange r) {
+		/** Staff costs are sensitive (001): only the ICT owner sees the amounts of a change costed as staff. */
+		static ChangeView of(RequestForChange r, boolean staffCostsShown) {
+			boolean hide = !staffCostsShown && ExpenditureCategory.STAFF.id().equals(r.getCostCategory());
 			return new ChangeView(r.getReference(), r.getStatus().name(), r.getRaisedFrom(), r.getCreatedAt(),
-					r.getUniqueIdentifiers(), r.getItemNames(), r.getBriefDescription(), r.getReason(), r.getCost(),
+					r.getUniqueIdentifiers(), r.getItemNames(), r.getBriefDescription(), r.getReason(), hide ? null : r.getCost(),
 					r.getCostCategory(), r.getOriginatorUserId(), r.getOriginatorName(),
 					r.getProceedDecision() == null ? null : new Decision(r.getProceedDecision(), r.getProceedComment(),
 							r.getProceedDecidedBy(), r.getProceedDecidedByName(), r.getProceedDecidedAt()),
@@ -64,7 +68,7 @@ class ChangeController {
 					r.getImplementDecision() == null ? null : new Decision(r.getImplementDecision(), r.getImplementComment(),
 							r.getImplementDecidedBy(), r.getImplementDecidedByName(), r.getImplementDecidedAt()),
 					r.getOutcome(), r.getOutcomeNotes(), r.getFallbackCarriedOut(), r.getFollowUp(), r.getFollowUpNotes(),
-					r.getActualCost(), r.getOutcomeRecordedAt(), r.getConfigurationNotes(), r.getConfigurationUpdatedAt(),
+					hide ? null : r.getActualCost(), r.getOutcomeRecordedAt(), r.getConfigurationNotes(), r.getConfigurationUpdatedAt(),
 					r.getClosedAt());
 		}
 	}
@@ -72,9 +76,9 @@ class ChangeController {
 	@GetMapping
 	@Operation(summary = "Requests for change, newest first; closedIn=2026-11 gives those closed in that month")
 	List<ChangeView> list(@PathVariable String schoolId, @RequestParam(required = false) String closedIn) {
-		checkMember(schoolId);
+		boolean owner = checkMember(schoolId);
 		if (closedIn == null) {
-			return requests.findBySchoolIdOrderByCreatedAtDesc(schoolId).stream().map(ChangeView::of).toList();
+			return requests.findBySchoolIdOrderByCreatedAtDesc(schoolId).stream().map(r -> ChangeView.of(r, owner)).toList();
 		}
 		YearMonth month;
 		try {
@@ -87,22 +91,26 @@ class ChangeController {
 		Instant from = month.atDay(1).atStartOfDay(zone).toInstant();
 		Instant to = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
 		return requests.findBySchoolIdAndClosedAtGreaterThanEqualAndClosedAtLessThanOrderByClosedAt(schoolId, from, to)
-			.stream().map(ChangeView::of).toList();
+			.stream().map(r -> ChangeView.of(r, owner)).toList();
 	}
 
 	@GetMapping("/{reference}")
 	@Operation(summary = "One request for change, all three steps")
 	ChangeView one(@PathVariable String schoolId, @PathVariable String reference) {
-		checkMember(schoolId);
+		boolean owner = checkMember(schoolId);
 		return ChangeView.of(requests.findBySchoolIdAndReference(schoolId, reference)
-			.orElseThrow(() -> new java.util.NoSuchElementException("There is no request for change " + reference + ".")));
+			.orElseThrow(() -> new java.util.NoSuchElementException("There is no request for change " + reference + ".")),
+				owner);
 	}
 
-	private void checkMember(String schoolId) {
+	/** Anyone in the school may read; returns whether the caller is its ICT owner. */
+	private boolean checkMember(String schoolId) {
 		directory.school(schoolId);
 		if (!currentUser.isMemberOf(schoolId) && !currentUser.isAdministrator()) {
 			throw new ForbiddenException("Only people of school '" + schoolId + "' may read its requests for change.");
 		}
+		String userId = currentUser.userId();
+		return directory.holders(schoolId, FitsFunction.ICT_OWNER).stream().anyMatch(p -> p.getUserId().equals(userId));
 	}
 
 }

@@ -218,7 +218,7 @@ abstract class RequestForChangeScenario {
 		String period = expenditure.currentPeriod().label();
 		owner.put("/api/schools/riverside/expenditure/" + period + "/budget", Map.of("amount", 900000));
 
-		Raised rfc = raise("Replace every interactive whiteboard", 2500000);
+		Raised rfc = raise("A full-time network manager", 2500000, "staff");
 		String html = (String) mailTo("headteacher@riverside.example.org", "Approval to proceed: " + rfc.reference())
 			.getContent();
 		assertThat(html).contains("WARNING").contains("would overspend");
@@ -237,6 +237,10 @@ abstract class RequestForChangeScenario {
 		assertThat(asSystem.call(() -> historyService.createHistoricVariableInstanceQuery()
 			.processInstanceId(rfc.processInstanceId()).variableName("changeOutcome").singleResult().getValue()))
 			.isEqualTo("rejected");
+		// A staff cost is sensitive: the ICT owner sees its amount, nobody else does.
+		String path = "/api/schools/riverside/changes/" + rfc.reference();
+		assertThat(owner.get(path).json().get("cost").decimalValue()).isEqualByComparingTo("2500000");
+		assertThat(Api.as(port, "teacher").get(path).json().get("cost").isNull()).isTrue();
 	}
 
 	@Test
@@ -267,6 +271,10 @@ abstract class RequestForChangeScenario {
 	}
 
 	private Raised raise(String description, double cost) {
+		return raise(description, cost, "software");
+	}
+
+	private Raised raise(String description, double cost, String category) {
 		Api technician = Api.as(port, "technician");
 		var started = technician.post("/engine-rest/process-definition/key/request-for-change/start", Map.of());
 		assertThat(started.status()).as(started.toString()).isEqualTo(200);
@@ -276,7 +284,7 @@ abstract class RequestForChangeScenario {
 				"itemNames", "ICT suite PCs", "briefDescription", description, "reason", "Support for the old system ends"));
 		if (cost > 0) {
 			step1.put("cost", cost);
-			step1.put("costCategory", "software");
+			step1.put("costCategory", category);
 		}
 		completeAs("technician", task(instance, "Task_CompleteStep1"), step1);
 		return new Raised(instance, reference);
