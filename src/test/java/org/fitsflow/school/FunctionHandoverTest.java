@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import com.fasterxml.jackson.databind.JsonNode;
 
 /** Open work follows the function, not the person (DESIGN.md): a new holder finds it in their Tasklist. */
 @ServiceTest
@@ -30,11 +29,9 @@ class FunctionHandoverTest {
 				"Dan Deputy", "email", "deputy@riverside.example.org", "employment", "SCHOOL_STAFF", "leadershipTeam", true,
 				"password", "deputy-password")).status()).isEqualTo(201);
 
-		JsonNode started = Api.as(port, "headteacher").post("/engine-rest/process-definition/key/implementation-plan/start",
-				Map.of()).json();
-		String instance = started.path("id").asText();
-		String task = Api.as(port, "headteacher").get("/engine-rest/task?processInstanceId=" + instance).json().get(0)
-			.path("id").asText();
+		String[] plan = startPlan();
+		String instance = plan[0];
+		String task = plan[1];
 		assertThat(Api.as(port, "headteacher").post("/engine-rest/task/" + task + "/claim", Map.of("userId", "headteacher"))
 			.status()).isEqualTo(204);
 		assertThat(Api.as(port, deputy, "deputy-password").get("/engine-rest/task/" + task).status()).isIn(403, 404);
@@ -59,10 +56,9 @@ class FunctionHandoverTest {
 
 	@Test
 	void taskFormMissingARequiredField_isRefusedWith400NamingIt_andTheTaskStaysOpen() {
-		String instance = Api.as(port, "headteacher").post("/engine-rest/process-definition/key/implementation-plan/start",
-				Map.of()).json().path("id").asText();
-		String task = Api.as(port, "headteacher").get("/engine-rest/task?processInstanceId=" + instance).json().get(0)
-			.path("id").asText();
+		String[] plan = startPlan();
+		String instance = plan[0];
+		String task = plan[1];
 		Api.Response refused = Api.as(port, "headteacher").post("/engine-rest/task/" + task + "/submit-form",
 				Map.of("variables", Map.of("guidanceReadOn", Map.of("value", "2026-11-23", "type", "String"))));
 		assertThat(refused.status()).isEqualTo(400);
@@ -74,14 +70,22 @@ class FunctionHandoverTest {
 
 	@Test
 	void anotherFunction_cannotSeeOrCompleteTheIctOwnersTask() {
-		String instance = Api.as(port, "headteacher").post("/engine-rest/process-definition/key/implementation-plan/start",
-				Map.of()).json().path("id").asText();
-		String task = Api.as(port, "headteacher").get("/engine-rest/task?processInstanceId=" + instance).json().get(0)
-			.path("id").asText();
+		String[] plan = startPlan();
+		String instance = plan[0];
+		String task = plan[1];
 		assertThat(Api.as(port, "administrator").get("/engine-rest/task?processInstanceId=" + instance).json()).isEmpty();
 		// The engine answers as if the task did not exist, or refuses outright: either way nothing is done.
 		assertThat(Api.as(port, "administrator").post("/engine-rest/task/" + task + "/complete", Map.of()).status())
 			.isIn(403, 404);
 		assertThat(taskService.createTaskQuery().taskId(task).count()).isEqualTo(1);
+	}
+
+	/** The ICT owner starts an implementation plan: its instance id and its first task's id. */
+	private String[] startPlan() {
+		String instance = Api.as(port, "headteacher").post("/engine-rest/process-definition/key/implementation-plan/start",
+				Map.of()).json().path("id").asText();
+		String task = Api.as(port, "headteacher").get("/engine-rest/task?processInstanceId=" + instance).json().get(0)
+			.path("id").asText();
+		return new String[] { instance, task };
 	}
 }

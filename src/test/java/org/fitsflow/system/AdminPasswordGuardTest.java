@@ -39,6 +39,13 @@ class AdminPasswordGuardTest {
 		guard.postProcessEnvironment(environment("demo", true), new SpringApplication());
 	}
 
+	@Test
+	void demoFlagWithoutPassword_givesTheAdministratorTheDemoPassword() {
+		StandardEnvironment environment = environment("", true);
+		guard.postProcessEnvironment(environment, new SpringApplication());
+		assertThat(environment.getProperty("camunda.bpm.admin-user.password")).isEqualTo("demo");
+	}
+
 	private static StandardEnvironment environment(String password, boolean demo) {
 		StandardEnvironment environment = new StandardEnvironment();
 		environment.getPropertySources().addFirst(new MapPropertySource("test", Map.of(

@@ -92,6 +92,69 @@ public final class Browser implements AutoCloseable {
 		waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "My tasks"));
 	}
 
+	/** Opens Tasklist's "Start process" dialogue and picks the process by its name; its start form is then shown. */
+	public void startProcess(String processName) {
+		clickWhenReady(By.xpath("//a[contains(normalize-space(.), 'Start process')]"));
+		clickWhenReady(By.xpath("//div[contains(@class,'modal')]//a[normalize-space(.)='" + processName + "']"));
+		waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".modal .fjs-form")));
+	}
+
+	/** Opens a task from the current filter's list by its name. */
+	public void openTask(String taskName) {
+		clickWhenReady(By.xpath("//*[contains(@class,'tasks-list')]//*[normalize-space(.)='" + taskName + "']"));
+		waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fjs-form")));
+	}
+
+	/** Chooses a filter on the left by its name. */
+	public void chooseFilter(String filterName) {
+		clickWhenReady(By.xpath("//*[contains(@class,'task-filters')]//*[normalize-space(.)='" + filterName + "']"));
+	}
+
+	/** Types into the Camunda Form field whose label starts with {@code label}. */
+	public void type(String label, String text) {
+		WebElement field = field(label);
+		field.clear();
+		field.sendKeys(text);
+	}
+
+	/** Picks an option of a form's select field or radio group, both found by label. */
+	public void choose(String label, String option) {
+		WebElement field = field(label);
+		WebElement group = field.findElement(By.xpath("./ancestor::*[contains(@class,'fjs-form-field')][1]"));
+		if (!group.findElements(By.cssSelector("input[type=radio]")).isEmpty()) {
+			group.findElement(By.xpath(".//label[normalize-space(.)='" + option + "']")).click();
+			return;
+		}
+		group.findElement(By.cssSelector(".fjs-input-group")).click();
+		waiting().until(ExpectedConditions.elementToBeClickable(group.findElement(
+				By.xpath(".//*[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)='" + option + "']"))))
+			.click();
+	}
+
+	/** Clicks a button by its text (Start, Claim, Complete). */
+	public void press(String buttonText) {
+		clickWhenReady(By.xpath("//button[normalize-space(.)='" + buttonText + "']"));
+	}
+
+	/** Waits until the page shows this text somewhere. */
+	public void waitForText(String text) {
+		waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+	}
+
+	private WebElement field(String label) {
+		WebElement labelElement = waiting().until(ExpectedConditions.presenceOfElementLocated(
+				By.xpath("//label[starts-with(normalize-space(.), \"" + label + "\")]")));
+		String id = labelElement.getAttribute("for");
+		if (id != null && !id.isEmpty()) {
+			return driver.findElement(By.id(id));
+		}
+		return labelElement.findElement(By.xpath("./following::*[self::input or self::textarea][1]"));
+	}
+
+	private void clickWhenReady(By by) {
+		waiting().until(ExpectedConditions.elementToBeClickable(by)).click();
+	}
+
 	/** A screenshot under target/browser, for a person to look at when a browser test fails. */
 	public Path screenshot(String name) {
 		try {
