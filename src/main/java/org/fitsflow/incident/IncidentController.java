@@ -50,14 +50,14 @@ class IncidentController {
 			String responseTime, String fixTime, Instant responseTarget, Instant fixTarget, Boolean responseTargetMet,
 			Boolean fixTargetMet, Instant loggedAt, Instant respondedAt, Instant restoredAt, Instant resolvedAt,
 			Instant closedAt, Instant onHoldSince, String workaround, String providerReference, String resolution,
-			String changeReference, String changeOutcome, boolean fixClockPaused) {
+			String changeReference, String changeOutcome, Long problemId, boolean fixClockPaused) {
 		static IncidentView of(Incident i) {
 			return new IncidentView(i.getReference(), i.getStatus().name(), i.getReportedBy(), i.getLoggedBy(),
 					i.getServiceId(), i.getDescription(), i.getCategory(), i.getImpact(), i.getUrgency(), i.getPriority(),
 					i.getResponseTime(), i.getFixTime(), i.getResponseTarget(), i.getFixTarget(), i.getResponseTargetMet(),
 					i.getFixTargetMet(), i.getLoggedAt(), i.getRespondedAt(), i.getRestoredAt(), i.getResolvedAt(),
 					i.getClosedAt(), i.getOnHoldSince(), i.getWorkaround(), i.getProviderReference(), i.getResolution(),
-					i.getChangeReference(), i.getChangeOutcome(), i.getOnHoldSince() != null);
+					i.getChangeReference(), i.getChangeOutcome(), i.getProblemId(), i.getOnHoldSince() != null);
 		}
 	}
 
