@@ -49,7 +49,7 @@ class IncidentDelegates {
 					string(execution, "loggedBy"), execution.getProcessInstanceId()));
 			execution.setProcessBusinessKey(incident.getReference());
 			execution.setVariable("incidentReference", incident.getReference());
-			execution.setVariable("reporterName", incident.getReportedBy());
+			execution.setVariable("reporterName", incidents.reporterName(incident));
 			execution.setVariable("responded", false);
 			execution.setVariable("serviceId", incident.getServiceId() == null ? null : incident.getServiceId().toString());
 			List<Map<String, String>> options = new ArrayList<>();

@@ -155,6 +155,11 @@ public class Incidents {
 	}
 
 	@Transactional(readOnly = true)
+	public String reporterName(Incident incident) {
+		return directory.person(incident.getSchoolId(), incident.getReportedBy()).getName();
+	}
+
+	@Transactional(readOnly = true)
 	public CatalogueService service(Incident incident) {
 		return catalogue.service(incident.getSchoolId(), incident.getServiceId());
 	}
@@ -207,6 +212,9 @@ public class Incidents {
 
 	public void escalateMissedResponse(String schoolId, String reference) {
 		Incident incident = incident(schoolId, reference);
+		if (Boolean.FALSE.equals(incident.responseTargetMet)) {
+			return; // already escalated (the incident was re-prioritised after the target passed)
+		}
 		incident.responseTargetMet = false;
 		mail.sendToFunction(schoolId, FitsFunction.SINGLE_POINT_OF_CONTACT, "incident-response-missed", model(incident));
 	}
@@ -214,6 +222,9 @@ public class Incidents {
 	/** A missed fix goes to the single point of contact and the ICT owner; the work carries on. */
 	public void escalateMissedFix(String schoolId, String reference) {
 		Incident incident = incident(schoolId, reference);
+		if (Boolean.FALSE.equals(incident.fixTargetMet)) {
+			return; // already escalated (restoring resumed after the target passed)
+		}
 		incident.fixTargetMet = false;
 		List<String> to = new ArrayList<>();
 		directory.holders(schoolId, FitsFunction.SINGLE_POINT_OF_CONTACT).forEach(p -> to.add(p.getEmail()));
