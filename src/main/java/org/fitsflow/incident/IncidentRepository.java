@@ -17,8 +17,12 @@ public interface IncidentRepository extends JpaRepository<Incident, Long> {
 
 	List<Incident> findByProblemId(Long problemId);
 
-	/** Incidents on one service, or on one asset, logged since a moment: how often the same thing goes wrong. */
-	@Query("select i from Incident i where i.schoolId = ?1 and i.loggedAt >= ?4"
+	/**
+	 * Faults and requests on one service, or on one asset, logged since a moment and not yet put down to a problem:
+	 * how often the same thing goes wrong.
+	 */
+	@Query("select i from Incident i where i.schoolId = ?1 and i.loggedAt >= ?4 and i.problemId is null"
+			+ " and i.category <> 'new-requirement'"
 			+ " and ((?2 is not null and i.serviceId = ?2) or (?3 is not null and i.assetReference = ?3))")
 	List<Incident> findRepeats(String schoolId, Long serviceId, String assetReference, Instant since);
 }

@@ -289,6 +289,27 @@ abstract class IncidentScenario {
 			.filter(subject -> subject.endsWith("(" + problemReference + ")")).count()).isEqualTo(5);
 	}
 
+	@Test
+	void maintenanceRaisesAProblemFromMonitoring_anIctUserMayNot() {
+		Api technician = Api.as(port, "technician");
+		Api.Response raised = technician.post("/engine-rest/process-definition/key/problem-management/submit-form",
+				Map.of("variables", variables("description", "Server disk fills up every week", "service",
+						"Network and internet access", "source", "monitoring")));
+		assertThat(raised.status()).as(raised.toString()).isEqualTo(200);
+		assertThat(raised.json().path("businessKey").asText()).matches("PRB-\\d{4}-\\d{4}");
+		assertThat(onlyTask(technician, raised.json().path("id").asText(), "Task_InvestigateProblem")).isNotBlank();
+
+		Api.Response unknownService = technician.post("/engine-rest/process-definition/key/problem-management/submit-form",
+				Map.of("variables", variables("description", "Flickering projector", "service", "Holograms",
+						"source", "monitoring")));
+		assertThat(unknownService.status()).isEqualTo(400);
+		assertThat(unknownService.json().path("message").asText()).startsWith("service: 'Holograms' is not in the service catalogue");
+
+		assertThat(Api.as(port, "teacher").post("/engine-rest/process-definition/key/problem-management/submit-form",
+				Map.of("variables", variables("description", "My mouse is slow", "source", "monitoring"))).status())
+			.isEqualTo(403);
+	}
+
 	private JsonNode incidentDescribed(String description) {
 		JsonNode all = Api.as(port, "administrator").get("/api/schools/" + SCHOOL + "/incidents").json();
 		return StreamSupport.stream(all.spliterator(), false)
