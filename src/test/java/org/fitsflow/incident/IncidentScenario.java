@@ -54,6 +54,8 @@ abstract class IncidentScenario {
 	void faultReportedByATeacher_restoredFixedPermanentlyAndClosed_byTheFunctionsInTurn() throws Exception {
 		String description = "Printer in the staff room jams " + UUID.randomUUID();
 		Api teacher = Api.as(port, "teacher");
+		assertThat(teacher.get("/engine-rest/process-definition/key/incident-management/deployed-start-form").json()
+			.path("id").asText()).isEqualTo("incident-report");
 		Api.Response started = teacher.post("/engine-rest/process-definition/key/incident-management/submit-form",
 				Map.of("variables", variables("description", description, "service", "printing", "location", "Staff room",
 						"impact", "several-users", "urgency", "work-impaired", "kind", "fault")));
@@ -68,6 +70,13 @@ abstract class IncidentScenario {
 		// The single point of contact checks and categorises; nobody else may.
 		Api spoc = Api.as(port, "administrator");
 		String categorise = onlyTask(spoc, instanceId, "Task_CategoriseIncident");
+		// What Tasklist shows: the deployed form, with the catalogue's services as the select's options.
+		assertThat(spoc.get("/engine-rest/task/" + categorise + "/deployed-form").json().path("id").asText())
+			.isEqualTo("incident-categorise");
+		JsonNode formVariables = spoc.get("/engine-rest/task/" + categorise + "/form-variables?deserializeValues=false").json();
+		assertThat(formVariables.path("catalogueServices").path("type").asText()).isEqualTo("Json");
+		assertThat(formVariables.path("catalogueServices").path("value").asText()).contains("\"label\":\"Printing\"");
+		assertThat(formVariables.path("reporterName").path("value").asText()).isEqualTo("Rita Reed");
 		assertThat(Api.as(port, "assistant").post("/engine-rest/task/" + categorise + "/complete",
 				Map.of("variables", variables("category", "fault"))).status()).isEqualTo(403);
 		assertThat(teacher.get("/engine-rest/task?processInstanceId=" + instanceId).json()).isEmpty();
