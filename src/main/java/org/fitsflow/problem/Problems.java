@@ -91,7 +91,7 @@ public class Problems {
 		}
 		Problem problem = problems.save(new Problem(incident.getSchoolId(), references.next(incident.getSchoolId(), "PRB"),
 				incident.getServiceId(), incident.getAssetReference(),
-				"Underlying cause of " + incident.getReference() + ": " + incident.getDescription(),
+				limit("Underlying cause of " + incident.getReference() + ": " + incident.getDescription()),
 				Problem.Source.SECOND_LEVEL_SUPPORT, raisedBy, now()));
 		incident.linkToProblem(problem.getId());
 		start(problem, List.of(incident));
@@ -126,8 +126,8 @@ public class Problems {
 				: "asset " + incident.getAssetReference();
 		Problem problem = problems.save(new Problem(incident.getSchoolId(), references.next(incident.getSchoolId(), "PRB"),
 				incident.getServiceId(), incident.getAssetReference(),
-				repeats.size() + " incidents on " + on + " within " + settings.repeatWindow().toDays() + " days: "
-						+ String.join(", ", repeats.stream().map(Incident::getReference).toList()),
+				limit(repeats.size() + " incidents on " + on + " within " + settings.repeatWindow().toDays() + " days: "
+						+ String.join(", ", repeats.stream().map(Incident::getReference).toList())),
 				Problem.Source.REPEATED_INCIDENTS, null, now()));
 		repeats.forEach(i -> i.linkToProblem(problem.getId()));
 		start(problem, repeats);
@@ -166,7 +166,12 @@ public class Problems {
 		problem.verifiedAt = now();
 		problem.closedAt = problem.verifiedAt;
 		for (Incident incident : incidents.findByProblemId(problem.getId())) {
-			Person reporter = directory.person(schoolId, incident.getReportedBy());
+			Optional<Person> found = directory.people(schoolId).stream()
+				.filter(p -> p.getUserId().equals(incident.getReportedBy())).findFirst();
+			if (found.isEmpty()) {
+				continue; // the reporter has left the school
+			}
+			Person reporter = found.get();
 			mail.send(schoolId, List.of(reporter.getEmail()), "problem-closed", Map.of("name", reporter.getName(),
 					"incident", incident.getReference(), "problem", problem.getReference(),
 					"rootCause", String.valueOf(problem.getRootCause())));
@@ -192,6 +197,11 @@ public class Problems {
 			.setVariable("description", problem.getDescription())
 			.setVariable("linkedIncidents", String.join(", ", linked.stream().map(Incident::getReference).toList()))
 			.correlateStartMessage();
+	}
+
+	/** A problem's description column holds 4000 characters. */
+	private static String limit(String description) {
+		return description.length() <= 4000 ? description : description.substring(0, 3997) + "...";
 	}
 
 	private static String blankToNull(String s) {
