@@ -1,6 +1,8 @@
 package org.fitsflow.school;
 
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
@@ -20,11 +22,14 @@ class CamundaIdentity {
 
 	private final IdentityService identityService;
 	private final TaskService taskService;
+	private final AuthorizationService authorizationService;
 	private final AsSystem asSystem;
 
-	CamundaIdentity(IdentityService identityService, TaskService taskService, AsSystem asSystem) {
+	CamundaIdentity(IdentityService identityService, TaskService taskService, AuthorizationService authorizationService,
+			AsSystem asSystem) {
 		this.identityService = identityService;
 		this.taskService = taskService;
+		this.authorizationService = authorizationService;
 		this.asSystem = asSystem;
 	}
 
@@ -101,6 +106,14 @@ class CamundaIdentity {
 				.list();
 			for (Task task : tasks) {
 				taskService.setAssignee(task.getId(), null);
+				// The engine gave the assignee their own permission on the task and keeps it after unassigning;
+				// take it away, or the former holder would still see the function's work.
+				authorizationService.createAuthorizationQuery()
+					.userIdIn(userId)
+					.resourceType(Resources.TASK)
+					.resourceId(task.getId())
+					.list()
+					.forEach(a -> authorizationService.deleteAuthorization(a.getId()));
 			}
 			return tasks.size();
 		});

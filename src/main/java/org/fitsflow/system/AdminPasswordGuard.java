@@ -1,11 +1,13 @@
 package org.fitsflow.system;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
 
 /**
  * Refuses to start outside demo mode when the administrator's password is missing or well known, before anything
@@ -21,6 +23,11 @@ public class AdminPasswordGuard implements EnvironmentPostProcessor {
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
 		if (environment.getProperty("fits.demo.enabled", Boolean.class, false)) {
+			// FITS_DEMO=true without the demo profile: the same demo login for the administrator.
+			if (environment.getProperty("camunda.bpm.admin-user.password", "").isBlank()) {
+				environment.getPropertySources().addFirst(new MapPropertySource("fits-demo-admin",
+						Map.of("camunda.bpm.admin-user.password", "demo")));
+			}
 			return;
 		}
 		String id = environment.getProperty("camunda.bpm.admin-user.id");

@@ -12,4 +12,9 @@ class EngineConfiguration {
 	FormValidation formValidation() {
 		return new FormValidation();
 	}
+
+	@Bean
+	ModelDeployment modelDeployment() {
+		return new ModelDeployment();
+	}
 }

@@ -2,7 +2,6 @@ package org.fitsflow.system;
 
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.fitsflow.system.forms.FormInputExceptionMapper;
-import org.fitsflow.system.forms.FormInputRestExceptionMapper;
 import org.springframework.stereotype.Component;
 
 /** Camunda's REST API as the starter configures it, plus our answer to a refused form. */
@@ -11,7 +10,7 @@ class RestApiConfiguration extends CamundaJerseyResourceConfig {
 
 	@Override
 	protected void registerAdditionalResources() {
-		register(FormInputExceptionMapper.class);
-		register(FormInputRestExceptionMapper.class);
+		register(FormInputExceptionMapper.ForEngineExceptions.class);
+		register(FormInputExceptionMapper.ForRestExceptions.class);
 	}
 }

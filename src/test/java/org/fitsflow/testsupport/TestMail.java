@@ -27,6 +27,11 @@ public class TestMail implements ApplicationContextInitializer<ConfigurableAppli
 		return server;
 	}
 
+	public static synchronized int port() {
+		server();
+		return port;
+	}
+
 	/** Stops the SMTP server: mail sent now fails, as it would with the school's server down. */
 	public static synchronized void down() {
 		server().stop();

@@ -1,0 +1,213 @@
+package org.fitsflow.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.fitsflow.testsupport.Api;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The service a school gets from the foundation, checked over HTTP as its people would use it. Run on H2 and on
+ * PostgreSQL by the two subclasses.
+ */
+abstract class FoundationChecks {
+
+	static final String SCHOOL = "/api/schools/riverside";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	RepositoryService repositoryService;
+
+	@Autowired
+	IdentityService identityService;
+
+	Api as(String userId) {
+		return Api.as(port, userId);
+	}
+
+	@Test
+	void startup_deploysEveryModelAndForm() {
+		assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("implementation-plan").count())
+			.isEqualTo(1);
+		var deployment = repositoryService.createProcessDefinitionQuery().processDefinitionKey("implementation-plan")
+			.singleResult().getDeploymentId();
+		assertThat(repositoryService.getDeploymentResourceNames(deployment))
+			.contains("bpmn/implementation-plan.bpmn", "forms/implementation-plan-prepare.form");
+	}
+
+	@Test
+	void administrator_existsWithConfiguredPassword() {
+		assertThat(identityService.createUserQuery().memberOfGroup(Groups.CAMUNDA_ADMIN).userId("admin").count()).isEqualTo(1);
+		assertThat(identityService.checkPassword("admin", "test-admin-password")).isTrue();
+	}
+
+	@Test
+	void everyFunctionHolder_logsIn_andSeesTheirSchool() {
+		for (String user : List.of("headteacher", "administrator", "assistant", "technician", "provider", "teacher")) {
+			Api.Response schools = as(user).get("/api/schools");
+			assertThat(schools.status()).as(user).isEqualTo(200);
+			assertThat(schools.json().findValuesAsText("id")).as(user).containsExactly("riverside");
+			assertThat(as(user).get("/engine-rest/task").status()).as(user).isEqualTo(200);
+		}
+	}
+
+	@Test
+	void restCalls_withoutOrWithWrongCredentials_areRefused() {
+		for (String path : List.of("/engine-rest/task", "/engine-rest/process-definition", "/engine-rest/deployment",
+				"/api/schools", SCHOOL + "/people", "/api/mail/outbox", "/api/openapi")) {
+			assertThat(Api.anonymous(port).get(path).status()).as(path).isEqualTo(401);
+			// Not a demo user: the engine delays a user's logins after failed attempts.
+			assertThat(Api.as(port, "nobody-at-all", "wrong-password").get(path).status()).as(path).isEqualTo(401);
+		}
+	}
+
+	@Test
+	void openApiDescription_documentsTheFunctionsApi() {
+		Api.Response openapi = as("headteacher").get("/api/openapi");
+		assertThat(openapi.status()).isEqualTo(200);
+		assertThat(openapi.json().path("paths").has("/api/schools/{schoolId}/functions/{function}/holders/{userId}")).isTrue();
+	}
+
+	@Test
+	void functions_listEachFunctionWithItsHolders() {
+		JsonNode functions = as("teacher").get(SCHOOL + "/functions").json();
+		assertThat(functions.findValuesAsText("function")).containsExactly("ict-owner", "single-point-of-contact",
+				"first-level-support", "second-level-support", "design", "provision", "implementation", "maintenance",
+				"ict-users");
+		assertThat(holders(functions, "ict-owner")).containsExactly("headteacher");
+		assertThat(holders(functions, "provision")).containsExactly("provider");
+		assertThat(holders(functions, "ict-users")).contains("teacher", "headteacher").doesNotContain("provider");
+	}
+
+	@Test
+	void secondIctOwner_isRefusedNamingTheRule() {
+		String deputy = addStaff("deputy", true);
+		Api.Response refused = as("headteacher").put(SCHOOL + "/functions/ict-owner/holders/" + deputy, null);
+		assertThat(refused.status()).isEqualTo(409);
+		assertThat(refused.json().path("rule").asText()).isEqualTo("one-ict-owner");
+		assertThat(refused.json().path("detail").asText()).contains("already has an ICT owner", "Helen Hart");
+		assertThat(holders(as("headteacher").get(SCHOOL + "/functions").json(), "ict-owner")).containsExactly("headteacher");
+	}
+
+	@Test
+	void serviceProvider_asIctOwnerOrFirstLevelSupport_isRefused() {
+		Api.Response owner = as("admin").put(SCHOOL + "/ict-owner", Map.of("userId", "provider"));
+		assertThat(owner.status()).isEqualTo(409);
+		assertThat(owner.json().path("rule").asText()).isEqualTo("ict-owner-is-school-staff");
+		assertThat(owner.json().path("detail").asText()).contains("Pat Price", "must be a member of the school staff");
+
+		Api.Response firstLevel = as("admin").put(SCHOOL + "/functions/first-level-support/holders/provider", null);
+		assertThat(firstLevel.status()).isEqualTo(409);
+		assertThat(firstLevel.json().path("rule").asText()).isEqualTo("first-level-support-is-school-staff");
+	}
+
+	@Test
+	void ictOwnerOutsideTheLeadershipTeam_isRefused() {
+		Api.Response refused = as("admin").put(SCHOOL + "/ict-owner", Map.of("userId", "teacher"));
+		assertThat(refused.status()).isEqualTo(409);
+		assertThat(refused.json().path("rule").asText()).isEqualTo("ict-owner-is-on-leadership-team");
+	}
+
+	@Test
+	void removingTheIctOwner_isRefused_handOverInstead() {
+		Api.Response refused = as("admin").delete(SCHOOL + "/functions/ict-owner/holders/headteacher");
+		assertThat(refused.status()).isEqualTo(409);
+		assertThat(refused.json().path("rule").asText()).isEqualTo("one-ict-owner");
+	}
+
+	@Test
+	void onePersonMayHoldSeveralFunctions_andAProviderMayHoldTechnicalOnes() {
+		assertThat(as("headteacher").put(SCHOOL + "/functions/second-level-support/holders/provider", null).status())
+			.isEqualTo(200);
+		JsonNode provider = person("provider");
+		assertThat(texts(provider.path("functions"))).containsExactlyInAnyOrder("provision", "second-level-support");
+		assertThat(as("headteacher").delete(SCHOOL + "/functions/second-level-support/holders/provider").status())
+			.isEqualTo(200);
+	}
+
+	@Test
+	void onlyTheIctOwnerOrAnAdministrator_changesFunctions() {
+		Api.Response refused = as("technician").put(SCHOOL + "/functions/design/holders/teacher", null);
+		assertThat(refused.status()).isEqualTo(403);
+		assertThat(refused.json().path("detail").asText()).contains("Only the ICT owner");
+	}
+
+	@Test
+	void personWithMissingFields_isRefusedNamingEachField() {
+		Api.Response refused = as("headteacher").post(SCHOOL + "/people", Map.of("userId", "nobody"));
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.json().path("detail").asText()).contains("name:", "email:", "employment:");
+		assertThat(as("headteacher").get(SCHOOL + "/people").json().findValuesAsText("userId")).doesNotContain("nobody");
+	}
+
+	@Test
+	void unknownFunction_isRefusedListingTheRealOnes() {
+		Api.Response refused = as("headteacher").put(SCHOOL + "/functions/caretaker/holders/teacher", null);
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.json().path("detail").asText()).contains("'caretaker' is not a FITS function", "ict-owner");
+	}
+
+	@Test
+	void tasklistFilters_eachFunctionSeesItsOwn() {
+		assertThat(filterNames("administrator")).contains("Single point of contact", "My tasks", "Overdue")
+			.doesNotContain("ICT owner", "First-level support", "Provision");
+		assertThat(filterNames("technician")).contains("Second-level support", "Design", "Implementation", "Maintenance")
+			.doesNotContain("Provision", "Single point of contact");
+		assertThat(filterNames("teacher")).containsExactlyInAnyOrder("My tasks", "Overdue");
+	}
+
+	@Test
+	void ictUser_cannotStartTheIctOwnersProcess() {
+		Api.Response refused = as("teacher").post("/engine-rest/process-definition/key/implementation-plan/start", Map.of());
+		assertThat(refused.status()).isEqualTo(403);
+	}
+
+	List<String> filterNames(String user) {
+		return as(user).get("/engine-rest/filter?resourceType=Task").json().findValuesAsText("name");
+	}
+
+	JsonNode person(String userId) {
+		for (JsonNode p : as("headteacher").get(SCHOOL + "/people").json()) {
+			if (p.path("userId").asText().equals(userId)) {
+				return p;
+			}
+		}
+		throw new AssertionError("no person " + userId);
+	}
+
+	String addStaff(String prefix, boolean leadership) {
+		String userId = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+		Api.Response added = as("headteacher").post(SCHOOL + "/people", Map.of("userId", userId, "name", "Dee Puty",
+				"email", userId + "@riverside.example.org", "employment", "SCHOOL_STAFF", "leadershipTeam", leadership,
+				"password", "a-long-password"));
+		assertThat(added.status()).as(added.toString()).isEqualTo(201);
+		return userId;
+	}
+
+	static List<String> holders(JsonNode functions, String function) {
+		for (JsonNode f : functions) {
+			if (f.path("function").asText().equals(function)) {
+				return f.path("holders").findValuesAsText("userId");
+			}
+		}
+		throw new AssertionError("no function " + function);
+	}
+
+	static List<String> texts(JsonNode array) {
+		List<String> values = new java.util.ArrayList<>();
+		array.forEach(v -> values.add(v.asText()));
+		return values;
+	}
+}

@@ -1,0 +1,186 @@
+package org.fitsflow.testsupport;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real, headless Chromium driven through its chromedriver (Debian's packages: chromium, chromium-driver), for the
+ * browser suite. Paths can be moved with FITS_CHROMIUM and FITS_CHROMEDRIVER. Nothing is downloaded.
+ */
+public final class Browser implements AutoCloseable {
+
+	static final String CHROMIUM = System.getenv().getOrDefault("FITS_CHROMIUM", "/usr/bin/chromium");
+	static final String CHROMEDRIVER = System.getenv().getOrDefault("FITS_CHROMEDRIVER", "/usr/bin/chromedriver");
+
+	private final WebDriver driver;
+	private final Path profile;
+	private final String baseUrl;
+
+	private Browser(String baseUrl) {
+		try {
+			this.profile = Files.createTempDirectory("fits-chromium");
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM);
+		// Root in a sandbox-less container, and a closed network: no background calls home.
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+				"--disable-sync", "--window-size=1400,1000", "--lang=en-GB", "--user-data-dir=" + profile);
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(new File(CHROMEDRIVER))
+			.usingAnyFreePort()
+			.build();
+		this.driver = new ChromeDriver(service, options);
+		this.baseUrl = baseUrl;
+	}
+
+	/** Whether this machine has the browser (CI installs it; a laptop may not). */
+	public static boolean available() {
+		return new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
+	}
+
+	public static Browser open(int port) {
+		return new Browser("http://localhost:" + port);
+	}
+
+	public WebDriver driver() {
+		return driver;
+	}
+
+	public WebDriverWait waiting() {
+		return new WebDriverWait(driver, Duration.ofSeconds(30));
+	}
+
+	public void go(String path) {
+		driver.get(baseUrl + path);
+	}
+
+	/** Logs in to Camunda Tasklist and waits until the task list is shown. */
+	public void logInToTasklist(String userId, String password) {
+		go("/camunda/app/tasklist/default/");
+		WebElement user;
+		try {
+			user = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
+		}
+		catch (RuntimeException e) {
+			screenshot("tasklist-login-failed");
+			throw new IllegalStateException("No Tasklist login form at " + driver.getCurrentUrl() + ": "
+					+ driver.getPageSource().substring(0, Math.min(2000, driver.getPageSource().length())), e);
+		}
+		user.sendKeys(userId);
+		driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(password);
+		driver.findElement(By.cssSelector("button[type=submit]")).click();
+		// Every function sees the shared "My tasks" filter once the list has loaded.
+		waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "My tasks"));
+	}
+
+	/** Opens Tasklist's "Start process" dialogue and picks the process by its name; its start form is then shown. */
+	public void startProcess(String processName) {
+		clickWhenReady(By.xpath("//a[contains(normalize-space(.), 'Start process')]"));
+		clickWhenReady(By.xpath("//div[contains(@class,'modal')]//a[normalize-space(.)='" + processName + "']"));
+		waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".modal .fjs-form")));
+	}
+
+	/** Opens a task from the current filter's list by its name. */
+	public void openTask(String taskName) {
+		clickWhenReady(By.xpath("//*[contains(@class,'tasks-list')]//*[normalize-space(.)='" + taskName + "']"));
+		waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fjs-form")));
+	}
+
+	/** Chooses a filter on the left by its name. */
+	public void chooseFilter(String filterName) {
+		clickWhenReady(By.xpath("//*[contains(@class,'task-filters')]//*[normalize-space(.)='" + filterName + "']"));
+	}
+
+	/** Types into the Camunda Form field whose label starts with {@code label}. */
+	public void type(String label, String text) {
+		WebElement field = field(label);
+		field.clear();
+		field.sendKeys(text);
+	}
+
+	/** Picks an option of a form's select field or radio group, both found by label. */
+	public void choose(String label, String option) {
+		WebElement field = field(label);
+		WebElement group = field.findElement(By.xpath("./ancestor::*[contains(@class,'fjs-form-field')][1]"));
+		if (!group.findElements(By.cssSelector("input[type=radio]")).isEmpty()) {
+			group.findElement(By.xpath(".//label[normalize-space(.)='" + option + "']")).click();
+			return;
+		}
+		group.findElement(By.cssSelector(".fjs-input-group")).click();
+		waiting().until(ExpectedConditions.elementToBeClickable(group.findElement(
+				By.xpath(".//*[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)='" + option + "']"))))
+			.click();
+	}
+
+	/** Clicks a button by its text (Start, Claim, Complete). */
+	public void press(String buttonText) {
+		clickWhenReady(By.xpath("//button[normalize-space(.)='" + buttonText + "']"));
+	}
+
+	/** Waits until the page shows this text somewhere. */
+	public void waitForText(String text) {
+		waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+	}
+
+	private WebElement field(String label) {
+		WebElement labelElement = waiting().until(ExpectedConditions.presenceOfElementLocated(
+				By.xpath("//label[starts-with(normalize-space(.), \"" + label + "\")]")));
+		String id = labelElement.getAttribute("for");
+		if (id != null && !id.isEmpty()) {
+			return driver.findElement(By.id(id));
+		}
+		return labelElement.findElement(By.xpath("./following::*[self::input or self::textarea][1]"));
+	}
+
+	private void clickWhenReady(By by) {
+		waiting().until(ExpectedConditions.elementToBeClickable(by)).click();
+	}
+
+	/** A screenshot under target/browser, for a person to look at when a browser test fails. */
+	public Path screenshot(String name) {
+		try {
+			Path dir = Path.of("target", "browser");
+			Files.createDirectories(dir);
+			Path file = dir.resolve(name + ".png");
+			Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+			return file;
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	@Override
+	public void close() {
+		try {
+			driver.quit();
+		}
+		finally {
+			try (var files = Files.walk(profile)) {
+				files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+			}
+			catch (IOException ignored) {
+				// a temporary profile left behind is harmless
+			}
+		}
+	}
+}
