@@ -1,0 +1,119 @@
+package org.fitsflow.incident;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+
+import org.fitsflow.school.FitsFunction;
+import org.fitsflow.school.SchoolDirectory;
+import org.fitsflow.system.CurrentUser;
+import org.fitsflow.system.ForbiddenException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/**
+ * Incident records: the support functions and the ICT owner see all of a school's incidents (the service report is
+ * built from them); an ICT user sees the ones they reported. The single point of contact changes priorities; the
+ * reporter may reopen a resolved incident.
+ */
+@RestController
+@RequestMapping("/api/schools/{schoolId}/incidents")
+@Tag(name = "Incidents")
+class IncidentController {
+
+	private static final Set<FitsFunction> SEE_ALL = Set.of(FitsFunction.ICT_OWNER, FitsFunction.SINGLE_POINT_OF_CONTACT,
+			FitsFunction.FIRST_LEVEL_SUPPORT, FitsFunction.SECOND_LEVEL_SUPPORT, FitsFunction.MAINTENANCE);
+
+	private final Incidents incidents;
+	private final SchoolDirectory directory;
+	private final CurrentUser currentUser;
+
+	IncidentController(Incidents incidents, SchoolDirectory directory, CurrentUser currentUser) {
+		this.incidents = incidents;
+		this.directory = directory;
+		this.currentUser = currentUser;
+	}
+
+	record IncidentView(String reference, String status, String reportedBy, String loggedBy, Long serviceId,
+			String description, String category, String impact, String urgency, Integer priority,
+			String responseTime, String fixTime, Instant responseTarget, Instant fixTarget, Boolean responseTargetMet,
+			Boolean fixTargetMet, Instant loggedAt, Instant respondedAt, Instant restoredAt, Instant resolvedAt,
+			Instant closedAt, Instant onHoldSince, String workaround, String providerReference, String resolution,
+			String changeReference, String changeOutcome, Long problemId, boolean fixClockPaused) {
+		static IncidentView of(Incident i) {
+			return new IncidentView(i.getReference(), i.getStatus().name(), i.getReportedBy(), i.getLoggedBy(),
+					i.getServiceId(), i.getDescription(), i.getCategory(), i.getImpact(), i.getUrgency(), i.getPriority(),
+					i.getResponseTime(), i.getFixTime(), i.getResponseTarget(), i.getFixTarget(), i.getResponseTargetMet(),
+					i.getFixTargetMet(), i.getLoggedAt(), i.getRespondedAt(), i.getRestoredAt(), i.getResolvedAt(),
+					i.getClosedAt(), i.getOnHoldSince(), i.getWorkaround(), i.getProviderReference(), i.getResolution(),
+					i.getChangeReference(), i.getChangeOutcome(), i.getProblemId(), i.getOnHoldSince() != null);
+		}
+	}
+
+	record NewPriority(@NotBlank String impact, @NotBlank String urgency) {
+	}
+
+	@GetMapping
+	@Operation(summary = "The school's incidents (an ICT user: their own)")
+	List<IncidentView> incidents(@PathVariable String schoolId) {
+		checkMember(schoolId);
+		List<Incident> found = seesAll(schoolId) ? incidents.incidents(schoolId)
+				: incidents.reportedBy(schoolId, currentUser.userId());
+		return found.stream().map(IncidentView::of).toList();
+	}
+
+	@GetMapping("/{reference}")
+	IncidentView incident(@PathVariable String schoolId, @PathVariable String reference) {
+		checkMember(schoolId);
+		Incident incident = incidents.incident(schoolId, reference);
+		if (!seesAll(schoolId) && !incident.getReportedBy().equals(currentUser.userId())) {
+			throw new ForbiddenException("You may see only the incidents you reported.");
+		}
+		return IncidentView.of(incident);
+	}
+
+	@PutMapping("/{reference}/priority")
+	@Operation(summary = "Change impact and urgency while service is being restored; priority and targets are recomputed")
+	IncidentView changePriority(@PathVariable String schoolId, @PathVariable String reference,
+			@Valid @RequestBody NewPriority priority) {
+		checkMember(schoolId);
+		if (!currentUser.isAdministrator() && !holds(schoolId, FitsFunction.SINGLE_POINT_OF_CONTACT)) {
+			throw new ForbiddenException("Only the single point of contact may change an incident's priority.");
+		}
+		incidents.changePriority(schoolId, reference, priority.impact(), priority.urgency());
+		return IncidentView.of(incidents.incident(schoolId, reference));
+	}
+
+	@PostMapping("/{reference}/reopen")
+	@Operation(summary = "Reopen a resolved incident within the reopening window (its reporter or the single point of contact)")
+	IncidentView reopen(@PathVariable String schoolId, @PathVariable String reference) {
+		checkMember(schoolId);
+		incidents.reopen(schoolId, reference, currentUser.userId());
+		return IncidentView.of(incidents.incident(schoolId, reference));
+	}
+
+	private boolean seesAll(String schoolId) {
+		return currentUser.isAdministrator() || SEE_ALL.stream().anyMatch(f -> holds(schoolId, f));
+	}
+
+	private boolean holds(String schoolId, FitsFunction function) {
+		return directory.holders(schoolId, function).stream().anyMatch(p -> p.getUserId().equals(currentUser.userId()));
+	}
+
+	private void checkMember(String schoolId) {
+		if (!currentUser.isAdministrator() && !currentUser.isMemberOf(schoolId)) {
+			throw new ForbiddenException("You are not a member of school '" + schoolId + "'.");
+		}
+	}
+}

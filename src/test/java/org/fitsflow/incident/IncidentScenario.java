@@ -1,0 +1,393 @@
+package org.fitsflow.incident;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.StreamSupport;
+
+import jakarta.mail.internet.MimeMessage;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.fitsflow.mail.MailDispatcher;
+import org.fitsflow.testsupport.Api;
+import org.fitsflow.testsupport.TestMail;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * An ICT fault from Tasklist's start form to closure through the REST API, as the demo users who hold each function;
+ * the same scenario runs on H2 and on PostgreSQL.
+ */
+abstract class IncidentScenario {
+
+	static final String SCHOOL = "riverside";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ManagementService management;
+
+	@Autowired
+	MailDispatcher mailDispatcher;
+
+	@AfterEach
+	void resetClock() {
+		ClockUtil.reset();
+	}
+
+	@Test
+	void faultReportedByATeacher_restoredFixedPermanentlyAndClosed_byTheFunctionsInTurn() throws Exception {
+		String description = "Printer in the staff room jams " + UUID.randomUUID();
+		Api teacher = Api.as(port, "teacher");
+		assertThat(teacher.get("/engine-rest/process-definition/key/incident-management/deployed-start-form").json()
+			.path("id").asText()).isEqualTo("incident-report");
+		Api.Response started = teacher.post("/engine-rest/process-definition/key/incident-management/submit-form",
+				Map.of("variables", variables("description", description, "service", "printing", "location", "Staff room",
+						"impact", "several-users", "urgency", "work-impaired", "kind", "fault")));
+		assertThat(started.status()).as(started.toString()).isEqualTo(200);
+		String instanceId = started.json().path("id").asText();
+		JsonNode logged = incidentDescribed(description);
+		String reference = logged.path("reference").asText();
+		assertThat(reference).matches("INC-\\d{4}-\\d{4}");
+		assertThat(logged.path("reportedBy").asText()).isEqualTo("teacher");
+		assertThat(logged.path("loggedAt").isNull()).isFalse();
+
+		// The single point of contact checks and categorises; nobody else may.
+		Api spoc = Api.as(port, "administrator");
+		String categorise = onlyTask(spoc, instanceId, "Task_CategoriseIncident");
+		// What Tasklist shows: the deployed form, with the catalogue's services as the select's options.
+		assertThat(spoc.get("/engine-rest/task/" + categorise + "/deployed-form").json().path("id").asText())
+			.isEqualTo("incident-categorise");
+		JsonNode formVariables = spoc.get("/engine-rest/task/" + categorise + "/form-variables?deserializeValues=false").json();
+		assertThat(formVariables.path("catalogueServices").path("type").asText()).isEqualTo("Json");
+		assertThat(formVariables.path("catalogueServices").path("value").asText()).contains("\"label\":\"Printing\"");
+		assertThat(formVariables.path("reporterName").path("value").asText()).isEqualTo("Rita Reed");
+		assertThat(Api.as(port, "assistant").post("/engine-rest/task/" + categorise + "/complete",
+				Map.of("variables", variables("category", "fault"))).status()).isEqualTo(403);
+		assertThat(teacher.get("/engine-rest/task?processInstanceId=" + instanceId).json()).isEmpty();
+		complete(spoc, categorise, "serviceId", serviceId("Printing"), "category", "fault");
+
+		Api assistant = Api.as(port, "assistant");
+		complete(assistant, onlyTask(assistant, instanceId, "Task_RespondToIncident"), "takenOn", true);
+		complete(assistant, onlyTask(assistant, instanceId, "Task_RestoreService"), "restoreOutcome", "restored",
+				"workaround", "Use the office printer", "permanentFixNeeded", true);
+		complete(spoc, onlyTask(spoc, instanceId, "Task_PassToSecondLevel"), "passedOn", true);
+		Api technician = Api.as(port, "technician");
+		complete(technician, onlyTask(technician, instanceId, "Task_FixPermanently"), "resolution", "Rollers replaced",
+				"secondLevelOutcome", "fixed");
+
+		JsonNode resolved = incident(spoc, reference);
+		assertThat(resolved.path("status").asText()).isEqualTo("RESOLVED");
+		// several people, work impaired, a service of low importance; Printing has no agreed times: the table's
+		assertThat(resolved.path("priority").asInt()).isEqualTo(3);
+		assertThat(resolved.path("responseTime").asText()).isEqualTo("PT2H");
+		assertThat(resolved.path("fixTime").asText()).isEqualTo("PT16H");
+
+		// Nobody reopens it within the window; then the single point of contact closes it.
+		ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(6))));
+		runDueJobs(instanceId);
+		complete(spoc, onlyTask(spoc, instanceId, "Task_CloseIncident"), "confirmClosed", true);
+		ClockUtil.reset();
+
+		JsonNode closed = incident(Api.as(port, "headteacher"), reference);
+		assertThat(closed.path("status").asText()).isEqualTo("CLOSED");
+		for (String stamp : List.of("loggedAt", "respondedAt", "restoredAt", "resolvedAt", "closedAt", "responseTarget",
+				"fixTarget")) {
+			assertThat(closed.path(stamp).isNull()).as(stamp).isFalse();
+		}
+		assertThat(closed.path("responseTargetMet").asBoolean()).isTrue();
+		assertThat(closed.path("fixTargetMet").asBoolean()).isTrue();
+		assertThat(Api.as(port, "admin").get("/engine-rest/history/process-instance/" + instanceId).json()
+			.path("state").asText()).isEqualTo("COMPLETED");
+
+		mailDispatcher.sendDue();
+		List<String> toTeacher = subjectsTo("teacher@riverside.example.org");
+		assertThat(toTeacher).contains("Your ICT report is logged: " + reference, "Service restored: " + reference,
+				"Resolved: " + reference);
+	}
+
+	@Test
+	void targetsCountSchoolTime_pauseWhileWaitingOnTheReporter_followAPriorityChange_andAMissedFixIsEscalated() throws Exception {
+		at("2026-11-30T09:00:00Z"); // a Monday; London is on UTC in winter
+		String description = "Printer on the landing jams " + UUID.randomUUID();
+		Api teacher = Api.as(port, "teacher");
+		String instanceId = teacher.post("/engine-rest/process-definition/key/incident-management/submit-form",
+				Map.of("variables", variables("description", description, "service", "Printing", "impact",
+						"several-users", "urgency", "work-impaired", "kind", "fault"))).json().path("id").asText();
+		String reference = incidentDescribed(description).path("reference").asText();
+		Api spoc = Api.as(port, "administrator");
+		complete(spoc, onlyTask(spoc, instanceId, "Task_CategoriseIncident"), "serviceId", serviceId("Printing"),
+				"category", "fault");
+		JsonNode targets = incident(spoc, reference);
+		assertThat(targets.path("responseTarget").asText()).isEqualTo("2026-11-30T11:00:00Z");
+		// 16 school hours: the rest of Monday (7.5), Tuesday (8), half an hour on Wednesday
+		assertThat(targets.path("fixTarget").asText()).isEqualTo("2026-12-02T09:00:00Z");
+
+		Api assistant = Api.as(port, "assistant");
+		at("2026-11-30T09:30:00Z");
+		complete(assistant, onlyTask(assistant, instanceId, "Task_RespondToIncident"), "takenOn", true);
+		at("2026-11-30T10:00:00Z");
+		complete(assistant, onlyTask(assistant, instanceId, "Task_RestoreService"), "restoreOutcome",
+				"waiting-on-reporter", "questionForReporter", "Which tray do you print from?");
+		JsonNode onHold = incident(spoc, reference);
+		assertThat(onHold.path("status").asText()).isEqualTo("ON_HOLD");
+		assertThat(onHold.path("fixClockPaused").asBoolean()).isTrue();
+		at("2026-11-30T11:00:00Z");
+		complete(assistant, onlyTask(assistant, instanceId, "Task_AwaitReporter"), "reporterAnswer", "Tray 2");
+		assertThat(incident(spoc, reference).path("fixTarget").asText()).isEqualTo("2026-12-02T10:00:00Z");
+
+		// The whole school cannot print: priority 2 (PT1H, PT4H) from logging, plus the hour on hold.
+		Api.Response changed = spoc.put("/api/schools/" + SCHOOL + "/incidents/" + reference + "/priority",
+				Map.of("impact", "whole-school", "urgency", "work-stopped"));
+		assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+		assertThat(changed.json().path("priority").asInt()).isEqualTo(2);
+		assertThat(changed.json().path("responseTarget").asText()).isEqualTo("2026-11-30T10:00:00Z");
+		assertThat(changed.json().path("responseTargetMet").asBoolean()).isTrue();
+		assertThat(changed.json().path("fixTarget").asText()).isEqualTo("2026-11-30T14:00:00Z");
+		assertThat(Api.as(port, "assistant").put("/api/schools/" + SCHOOL + "/incidents/" + reference + "/priority",
+				Map.of("impact", "one-user", "urgency", "work-continues")).status()).isEqualTo(403);
+		String restore = onlyTask(assistant, instanceId, "Task_RestoreService");
+
+		at("2026-11-30T14:01:00Z");
+		runDueJobs(instanceId);
+		assertThat(onlyTask(assistant, instanceId, "Task_RestoreService")).isEqualTo(restore);
+		mailDispatcher.sendDue();
+		assertThat(subjectsTo("administrator@riverside.example.org")).contains("Fix target missed: " + reference);
+		assertThat(subjectsTo("headteacher@riverside.example.org")).contains("Fix target missed: " + reference);
+		assertThat(subjectsTo("teacher@riverside.example.org")).contains("We need your answer: " + reference);
+
+		at("2026-11-30T14:30:00Z");
+		complete(assistant, restore, "restoreOutcome", "restored", "permanentFixNeeded", false);
+		JsonNode resolved = incident(spoc, reference);
+		assertThat(resolved.path("status").asText()).isEqualTo("RESOLVED");
+		assertThat(resolved.path("fixTargetMet").asBoolean()).isFalse();
+
+		// Only the reporter (or the single point of contact) may reopen it; then it is restored again.
+		assertThat(assistant.post("/api/schools/" + SCHOOL + "/incidents/" + reference + "/reopen", null).status())
+			.isEqualTo(403);
+		Api.Response reopened = teacher.post("/api/schools/" + SCHOOL + "/incidents/" + reference + "/reopen", null);
+		assertThat(reopened.status()).as(reopened.toString()).isEqualTo(200);
+		assertThat(incident(spoc, reference).path("status").asText()).isEqualTo("IN_PROGRESS");
+		assertThat(onlyTask(assistant, instanceId, "Task_RestoreService")).isNotBlank();
+	}
+
+	private static void at(String instant) {
+		ClockUtil.setCurrentTime(Date.from(Instant.parse(instant)));
+	}
+
+	@Test
+	void serviceSupportedByAProvider_followUpIsEmailedToItsServiceDesk_andTheReferenceRecorded() throws Exception {
+		String description = "E-mail will not send " + UUID.randomUUID();
+		Api spoc = Api.as(port, "administrator");
+		// The single point of contact logs it on the teacher's behalf.
+		Api.Response started = spoc.post("/engine-rest/process-definition/key/incident-management/submit-form",
+				Map.of("variables", variables("description", description, "service", "Email", "impact", "one-user",
+						"urgency", "work-stopped", "kind", "fault", "reportedFor", "teacher")));
+		assertThat(started.status()).as(started.toString()).isEqualTo(200);
+		String instanceId = started.json().path("id").asText();
+		String reference = incidentDescribed(description).path("reference").asText();
+		assertThat(incident(spoc, reference).path("loggedBy").asText()).isEqualTo("administrator");
+		assertThat(incident(spoc, reference).path("reportedBy").asText()).isEqualTo("teacher");
+
+		complete(spoc, onlyTask(spoc, instanceId, "Task_CategoriseIncident"), "serviceId", serviceId("Email"),
+				"category", "fault");
+		// Priority 3 by the table (PT2H, PT16H), but the catalogue's agreed times for Email win.
+		JsonNode categorised = incident(spoc, reference);
+		assertThat(categorised.path("priority").asInt()).isEqualTo(3);
+		assertThat(categorised.path("responseTime").asText()).isEqualTo("PT1H");
+		assertThat(categorised.path("fixTime").asText()).isEqualTo("PT8H");
+		Api assistant = Api.as(port, "assistant");
+		complete(assistant, onlyTask(assistant, instanceId, "Task_RespondToIncident"), "takenOn", true);
+		complete(assistant, onlyTask(assistant, instanceId, "Task_RestoreService"), "restoreOutcome", "restored",
+				"permanentFixNeeded", true);
+		complete(spoc, onlyTask(spoc, instanceId, "Task_PassToSecondLevel"), "passedOn", true);
+		runDueJobs(instanceId);
+		complete(spoc, onlyTask(spoc, instanceId, "Task_RecordProviderReference"), "providerReference", "NG-4711");
+
+		mailDispatcher.sendDue();
+		MimeMessage toProvider = Arrays.stream(TestMail.server().getReceivedMessages())
+			.filter(m -> subject(m).startsWith("Incident " + reference + " for Northgate ICT Services"))
+			.findFirst().orElseThrow();
+		assertThat(toProvider.getAllRecipients()[0].toString()).isEqualTo("servicedesk@northgate-ict.example.org");
+		assertThat(onlyTask(spoc, instanceId, "Task_RecordProviderFix")).isNotBlank();
+	}
+
+	@Test
+	void reportWithoutServiceOrDescription_isRefusedNamingTheField_andNothingIsCreated() {
+		Api teacher = Api.as(port, "teacher");
+		int before = teacher.get("/api/schools/" + SCHOOL + "/incidents").json().size();
+		Api.Response noService = teacher.post("/engine-rest/process-definition/key/incident-management/submit-form",
+				Map.of("variables", variables("description", "Screen is blank", "impact", "one-user", "urgency",
+						"work-stopped", "kind", "fault")));
+		assertThat(noService.status()).isEqualTo(400);
+		assertThat(noService.json().path("message").asText()).contains("(service) is required");
+
+		Api.Response noDescription = teacher.post("/engine-rest/process-definition/key/incident-management/submit-form",
+				Map.of("variables", variables("service", "Printing", "impact", "one-user", "urgency", "work-stopped",
+						"kind", "fault")));
+		assertThat(noDescription.status()).isEqualTo(400);
+		assertThat(noDescription.json().path("message").asText()).contains("(description) is required");
+
+		assertThat(teacher.get("/api/schools/" + SCHOOL + "/incidents").json().size()).isEqualTo(before);
+	}
+
+	@Test
+	void aServiceWithRepeatedIncidents_raisesOneProblem_andLaterIncidentsJoinIt() throws Exception {
+		Api headteacher = Api.as(port, "headteacher");
+		String name = "Visualiser " + UUID.randomUUID().toString().substring(0, 8);
+		Api.Response added = headteacher.post("/api/schools/" + SCHOOL + "/services", Map.of("name", name,
+				"importance", "MEDIUM", "supportedBy", "PERSON", "supportedByUserId", "technician"));
+		assertThat(added.status()).as(added.toString()).isEqualTo(201);
+		String serviceId = added.json().path("id").asText();
+		assertThat(Api.as(port, "teacher").post("/api/schools/" + SCHOOL + "/services", Map.of("name", name + " 2",
+				"importance", "LOW", "supportedBy", "PERSON")).status()).isEqualTo(403);
+
+		Api spoc = Api.as(port, "administrator");
+		List<Long> problemIds = new java.util.ArrayList<>();
+		for (int i = 1; i <= 4; i++) {
+			String description = name + " fault " + i;
+			String instanceId = spoc.post("/engine-rest/process-definition/key/incident-management/submit-form",
+					Map.of("variables", variables("description", description, "service", name, "impact", "one-user",
+							"urgency", "work-impaired", "kind", "fault"))).json().path("id").asText();
+			complete(spoc, onlyTask(spoc, instanceId, "Task_CategoriseIncident"), "serviceId", serviceId,
+					"category", "fault");
+			JsonNode incident = incidentDescribed(description);
+			problemIds.add(incident.path("problemId").isNull() ? null : incident.path("problemId").asLong());
+		}
+		assertThat(problemIds.subList(0, 2)).allMatch(id -> id == null || id.equals(problemIds.get(2)));
+		assertThat(problemIds.get(2)).isNotNull();
+		assertThat(problemIds.get(3)).isEqualTo(problemIds.get(2));
+		JsonNode problems = Api.as(port, "admin").get("/engine-rest/process-instance?processDefinitionKey=problem-management"
+				+ "&variables=description_like_%25" + name.replace(" ", "%20") + "%25").json();
+		assertThat(problems).hasSize(1);
+		String problemInstance = problems.get(0).path("id").asText();
+
+		// Second-level support records the root cause and a workaround; a new incident on the service shows it.
+		Api technician = Api.as(port, "technician");
+		complete(technician, onlyTask(technician, problemInstance, "Task_InvestigateProblem"), "rootCause",
+				"Loose power connector", "workaround", "Use the spare visualiser in the library", "changeNeeded", false);
+		String fifth = spoc.post("/engine-rest/process-definition/key/incident-management/submit-form",
+				Map.of("variables", variables("description", name + " fault 5", "service", name, "impact", "one-user",
+						"urgency", "work-impaired", "kind", "fault"))).json().path("id").asText();
+		complete(spoc, onlyTask(spoc, fifth, "Task_CategoriseIncident"), "serviceId", serviceId, "category", "fault");
+		assertThat(Api.as(port, "admin").get("/engine-rest/process-instance/" + fifth + "/variables/knownWorkaround")
+			.json().path("value").asText()).isEqualTo("Use the spare visualiser in the library");
+
+		// Verified and closed: the reporter of every linked incident is told.
+		complete(technician, onlyTask(technician, problemInstance, "Task_VerifyFix"), "verification", "verified");
+		mailDispatcher.sendDue();
+		String problemReference = Api.as(port, "admin").get("/engine-rest/history/process-instance/" + problemInstance)
+			.json().path("businessKey").asText();
+		assertThat(problemReference).matches("PRB-\\d{4}-\\d{4}");
+		assertThat(subjectsTo("administrator@riverside.example.org").stream()
+			.filter(subject -> subject.endsWith("(" + problemReference + ")")).count()).isEqualTo(5);
+	}
+
+	@Test
+	void maintenanceRaisesAProblemFromMonitoring_anIctUserMayNot() {
+		Api technician = Api.as(port, "technician");
+		Api.Response raised = technician.post("/engine-rest/process-definition/key/problem-management/submit-form",
+				Map.of("variables", variables("description", "Server disk fills up every week", "service",
+						"Network and internet access", "source", "monitoring")));
+		assertThat(raised.status()).as(raised.toString()).isEqualTo(200);
+		assertThat(raised.json().path("businessKey").asText()).matches("PRB-\\d{4}-\\d{4}");
+		assertThat(onlyTask(technician, raised.json().path("id").asText(), "Task_InvestigateProblem")).isNotBlank();
+
+		Api.Response unknownService = technician.post("/engine-rest/process-definition/key/problem-management/submit-form",
+				Map.of("variables", variables("description", "Flickering projector", "service", "Holograms",
+						"source", "monitoring")));
+		assertThat(unknownService.status()).isEqualTo(400);
+		assertThat(unknownService.json().path("message").asText()).startsWith("service: 'Holograms' is not in the service catalogue");
+
+		assertThat(Api.as(port, "teacher").post("/engine-rest/process-definition/key/problem-management/submit-form",
+				Map.of("variables", variables("description", "My mouse is slow", "source", "monitoring"))).status())
+			.isEqualTo(403);
+	}
+
+	private JsonNode incidentDescribed(String description) {
+		JsonNode all = Api.as(port, "administrator").get("/api/schools/" + SCHOOL + "/incidents").json();
+		return StreamSupport.stream(all.spliterator(), false)
+			.filter(i -> i.path("description").asText().equals(description))
+			.findFirst().orElseThrow(() -> new AssertionError("No incident described as " + description));
+	}
+
+	private JsonNode incident(Api as, String reference) {
+		Api.Response response = as.get("/api/schools/" + SCHOOL + "/incidents/" + reference);
+		assertThat(response.status()).as(response.toString()).isEqualTo(200);
+		return response.json();
+	}
+
+	private String serviceId(String name) {
+		JsonNode services = Api.as(port, "teacher").get("/api/schools/" + SCHOOL + "/services").json();
+		return StreamSupport.stream(services.spliterator(), false).filter(s -> s.path("name").asText().equals(name))
+			.findFirst().orElseThrow().path("id").asText();
+	}
+
+	private String onlyTask(Api as, String instanceId, String taskKey) {
+		JsonNode tasks = as.get("/engine-rest/task?processInstanceId=" + instanceId).json();
+		assertThat(tasks).as("tasks visible in " + instanceId).hasSize(1);
+		assertThat(tasks.get(0).path("taskDefinitionKey").asText()).isEqualTo(taskKey);
+		return tasks.get(0).path("id").asText();
+	}
+
+	private void complete(Api as, String taskId, Object... nameValues) {
+		Api.Response response = as.post("/engine-rest/task/" + taskId + "/complete",
+				Map.of("variables", variables(nameValues)));
+		assertThat(response.status()).as(response.toString()).isEqualTo(204);
+	}
+
+	/** Runs this instance's due jobs only: the context is shared with other tests. */
+	private void runDueJobs(String instanceId) {
+		for (int round = 0; round < 10; round++) {
+			List<Job> due = management.createJobQuery().processInstanceId(instanceId).executable().list();
+			if (due.isEmpty()) {
+				return;
+			}
+			due.forEach(job -> management.executeJob(job.getId()));
+		}
+	}
+
+	private static List<String> subjectsTo(String address) throws Exception {
+		List<String> subjects = new java.util.ArrayList<>();
+		for (MimeMessage m : TestMail.server().getReceivedMessages()) {
+			if (Arrays.stream(m.getAllRecipients()).anyMatch(r -> r.toString().equals(address))) {
+				subjects.add(m.getSubject());
+			}
+		}
+		return subjects;
+	}
+
+	private static String subject(MimeMessage m) {
+		try {
+			return m.getSubject();
+		}
+		catch (jakarta.mail.MessagingException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	static Map<String, Object> variables(Object... nameValues) {
+		Map<String, Object> variables = new LinkedHashMap<>();
+		for (int i = 0; i < nameValues.length; i += 2) {
+			Map<String, Object> value = new HashMap<>();
+			value.put("value", nameValues[i + 1]);
+			variables.put((String) nameValues[i], value);
+		}
+		return variables;
+	}
+}
