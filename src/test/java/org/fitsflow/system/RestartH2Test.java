@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.Map;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The embedded default: an H2 file database, as a fresh install uses. */
+@Tag("restart")
 class RestartH2Test extends RestartChecks {
 
 	@Override

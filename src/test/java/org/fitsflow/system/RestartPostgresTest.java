@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 @Tag("postgres")
+@Tag("restart")
 @EnabledIfEnvironmentVariable(named = PostgresDatabase.URL_VARIABLE, matches = ".+",
 		disabledReason = "PostgreSQL tests skipped: set FITS_TEST_PG_URL (see README) to run them")
 class RestartPostgresTest extends RestartChecks {
