@@ -288,14 +288,18 @@ abstract class IncidentScenario {
 		assertThat(Api.as(port, "admin").get("/engine-rest/process-instance/" + fifth + "/variables/knownWorkaround")
 			.json().path("value").asText()).isEqualTo("Use the spare visualiser in the library");
 
-		// Verified and closed: the reporter of every linked incident is told.
-		complete(technician, onlyTask(technician, problemInstance, "Task_VerifyFix"), "verification", "verified");
-		mailDispatcher.sendDue();
+		// Verified and closed: the reporter of every linked incident is told. (The H2 and PostgreSQL runs share
+		// one mail server and may both have a PRB-yyyy-0001, so count only what this closure sends.)
 		String problemReference = Api.as(port, "admin").get("/engine-rest/history/process-instance/" + problemInstance)
 			.json().path("businessKey").asText();
 		assertThat(problemReference).matches("PRB-\\d{4}-\\d{4}");
+		mailDispatcher.sendDue();
+		long before = subjectsTo("administrator@riverside.example.org").stream()
+			.filter(subject -> subject.endsWith("(" + problemReference + ")")).count();
+		complete(technician, onlyTask(technician, problemInstance, "Task_VerifyFix"), "verification", "verified");
+		mailDispatcher.sendDue();
 		assertThat(subjectsTo("administrator@riverside.example.org").stream()
-			.filter(subject -> subject.endsWith("(" + problemReference + ")")).count()).isEqualTo(5);
+			.filter(subject -> subject.endsWith("(" + problemReference + ")")).count() - before).isEqualTo(5);
 	}
 
 	@Test
