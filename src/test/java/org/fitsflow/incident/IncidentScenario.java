@@ -45,6 +45,14 @@ abstract class IncidentScenario {
 	@Autowired
 	MailDispatcher mailDispatcher;
 
+	/** GreenMail is shared by every test context of the run: look only at what arrived during this test. */
+	private int mailBefore;
+
+	@org.junit.jupiter.api.BeforeEach
+	void markMail() {
+		mailBefore = TestMail.server().getReceivedMessages().length;
+	}
+
 	@AfterEach
 	void resetClock() {
 		ClockUtil.reset();
@@ -220,7 +228,7 @@ abstract class IncidentScenario {
 		complete(spoc, onlyTask(spoc, instanceId, "Task_RecordProviderReference"), "providerReference", "NG-4711");
 
 		mailDispatcher.sendDue();
-		MimeMessage toProvider = Arrays.stream(TestMail.server().getReceivedMessages())
+		MimeMessage toProvider = Arrays.stream(received())
 			.filter(m -> subject(m).startsWith("Incident " + reference + " for Northgate ICT Services"))
 			.findFirst().orElseThrow();
 		assertThat(toProvider.getAllRecipients()[0].toString()).isEqualTo("servicedesk@northgate-ict.example.org");
@@ -362,14 +370,19 @@ abstract class IncidentScenario {
 		}
 	}
 
-	private static List<String> subjectsTo(String address) throws Exception {
+	private List<String> subjectsTo(String address) throws Exception {
 		List<String> subjects = new java.util.ArrayList<>();
-		for (MimeMessage m : TestMail.server().getReceivedMessages()) {
+		for (MimeMessage m : received()) {
 			if (Arrays.stream(m.getAllRecipients()).anyMatch(r -> r.toString().equals(address))) {
 				subjects.add(m.getSubject());
 			}
 		}
 		return subjects;
+	}
+
+	private MimeMessage[] received() {
+		MimeMessage[] all = TestMail.server().getReceivedMessages();
+		return Arrays.copyOfRange(all, Math.min(mailBefore, all.length), all.length);
 	}
 
 	private static String subject(MimeMessage m) {
