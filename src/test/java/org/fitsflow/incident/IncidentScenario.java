@@ -46,11 +46,13 @@ abstract class IncidentScenario {
 	MailDispatcher mailDispatcher;
 
 	/** GreenMail is shared by every test context of the run: look only at what arrived during this test. */
-	private int mailBefore;
+	private final java.util.Set<String> mailBefore = new java.util.HashSet<>();
 
 	@org.junit.jupiter.api.BeforeEach
-	void markMail() {
-		mailBefore = TestMail.server().getReceivedMessages().length;
+	void markMail() throws Exception {
+		for (MimeMessage m : TestMail.server().getReceivedMessages()) {
+			mailBefore.add(m.getMessageID());
+		}
 	}
 
 	@AfterEach
@@ -380,9 +382,14 @@ abstract class IncidentScenario {
 		return subjects;
 	}
 
-	private MimeMessage[] received() {
-		MimeMessage[] all = TestMail.server().getReceivedMessages();
-		return Arrays.copyOfRange(all, Math.min(mailBefore, all.length), all.length);
+	private MimeMessage[] received() throws Exception {
+		List<MimeMessage> fresh = new java.util.ArrayList<>();
+		for (MimeMessage m : TestMail.server().getReceivedMessages()) {
+			if (!mailBefore.contains(m.getMessageID())) {
+				fresh.add(m);
+			}
+		}
+		return fresh.toArray(MimeMessage[]::new);
 	}
 
 	private static String subject(MimeMessage m) {
