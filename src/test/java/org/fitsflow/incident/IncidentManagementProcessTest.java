@@ -73,6 +73,8 @@ class IncidentManagementProcessTest {
 
 	@BeforeEach
 	void standIns() {
+		// The Spring test contexts of the same run have engines too: say which one the assertions use.
+		org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine.getProcessEngine());
 		ClockUtil.setCurrentTime(Date.from(MONDAY_NINE));
 		Mocks.register("incidentTimers", timers);
 		for (String name : List.of("setIncidentTargets", "escalateMissedResponse", "escalateMissedFix", "pauseFixClock",

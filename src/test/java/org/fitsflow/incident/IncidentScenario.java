@@ -45,6 +45,16 @@ abstract class IncidentScenario {
 	@Autowired
 	MailDispatcher mailDispatcher;
 
+	/** GreenMail is shared by every test context of the run: look only at what arrived during this test. */
+	private final java.util.Set<String> mailBefore = new java.util.HashSet<>();
+
+	@org.junit.jupiter.api.BeforeEach
+	void markMail() throws Exception {
+		for (MimeMessage m : TestMail.server().getReceivedMessages()) {
+			mailBefore.add(m.getMessageID());
+		}
+	}
+
 	@AfterEach
 	void resetClock() {
 		ClockUtil.reset();
@@ -220,7 +230,7 @@ abstract class IncidentScenario {
 		complete(spoc, onlyTask(spoc, instanceId, "Task_RecordProviderReference"), "providerReference", "NG-4711");
 
 		mailDispatcher.sendDue();
-		MimeMessage toProvider = Arrays.stream(TestMail.server().getReceivedMessages())
+		MimeMessage toProvider = Arrays.stream(received())
 			.filter(m -> subject(m).startsWith("Incident " + reference + " for Northgate ICT Services"))
 			.findFirst().orElseThrow();
 		assertThat(toProvider.getAllRecipients()[0].toString()).isEqualTo("servicedesk@northgate-ict.example.org");
@@ -366,14 +376,24 @@ abstract class IncidentScenario {
 		}
 	}
 
-	private static List<String> subjectsTo(String address) throws Exception {
+	private List<String> subjectsTo(String address) throws Exception {
 		List<String> subjects = new java.util.ArrayList<>();
-		for (MimeMessage m : TestMail.server().getReceivedMessages()) {
+		for (MimeMessage m : received()) {
 			if (Arrays.stream(m.getAllRecipients()).anyMatch(r -> r.toString().equals(address))) {
 				subjects.add(m.getSubject());
 			}
 		}
 		return subjects;
+	}
+
+	private MimeMessage[] received() throws Exception {
+		List<MimeMessage> fresh = new java.util.ArrayList<>();
+		for (MimeMessage m : TestMail.server().getReceivedMessages()) {
+			if (!mailBefore.contains(m.getMessageID())) {
+				fresh.add(m);
+			}
+		}
+		return fresh.toArray(MimeMessage[]::new);
 	}
 
 	private static String subject(MimeMessage m) {

@@ -37,6 +37,8 @@ class ProblemManagementProcessTest {
 
 	@BeforeEach
 	void standIns() {
+		// The Spring test contexts of the same run have engines too: say which one the assertions use.
+		org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine.getProcessEngine());
 		Mocks.register("recordProblem", (JavaDelegate) e -> {
 			called.add("recordProblem");
 			e.setVariable("problemReference", "PRB-2026-0001");
