@@ -7,7 +7,6 @@ import java.lang.annotation.Target;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
@@ -24,7 +23,6 @@ import org.springframework.test.context.ContextConfiguration;
 		disabledReason = "PostgreSQL tests skipped: set FITS_TEST_PG_URL (see README) to run them")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@ExtendWith(CurrentEngine.class)
 @ContextConfiguration(initializers = { TestMail.class, PostgresDatabase.class })
 public @interface PostgresTest {
 }
