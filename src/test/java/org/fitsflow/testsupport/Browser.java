@@ -105,6 +105,12 @@ public final class Browser implements AutoCloseable {
 		waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fjs-form")));
 	}
 
+	/** Opens a task by its id (Tasklist's own link to a task), waiting for its form. */
+	public void openTaskById(String taskId) {
+		go("/camunda/app/tasklist/default/#/?task=" + taskId);
+		waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fjs-form")));
+	}
+
 	/** Chooses a filter on the left by its name. */
 	public void chooseFilter(String filterName) {
 		clickWhenReady(By.xpath("//*[contains(@class,'task-filters')]//*[normalize-space(.)='" + filterName + "']"));
@@ -122,8 +128,15 @@ public final class Browser implements AutoCloseable {
 		WebElement field = field(label);
 		WebElement group = field.findElement(By.xpath("./ancestor::*[contains(@class,'fjs-form-field')][1]"));
 		if (!group.findElements(By.cssSelector("input[type=radio]")).isEmpty()) {
-			group.findElement(By.xpath(".//label[normalize-space(.)='" + option + "']")).click();
-			return;
+			for (WebElement radio : group.findElements(By.cssSelector("input[type=radio]"))) {
+				WebElement optionLabel = radio.findElement(
+						By.xpath("./ancestor::label[1] | //label[@for='" + radio.getAttribute("id") + "']"));
+				if (optionLabel.getText().trim().equals(option)) {
+					optionLabel.click();
+					return;
+				}
+			}
+			throw new IllegalStateException("No option '" + option + "' in " + group.getAttribute("outerHTML"));
 		}
 		group.findElement(By.cssSelector(".fjs-input-group")).click();
 		waiting().until(ExpectedConditions.elementToBeClickable(group.findElement(
@@ -152,7 +165,15 @@ public final class Browser implements AutoCloseable {
 	}
 
 	private void clickWhenReady(By by) {
-		waiting().until(ExpectedConditions.elementToBeClickable(by)).click();
+		WebElement element = waiting().until(ExpectedConditions.elementToBeClickable(by));
+		try {
+			element.click();
+		}
+		catch (org.openqa.selenium.ElementClickInterceptedException covered) {
+			// A Tasklist notification or the footer lies over the button: bring it into view and click it there.
+			((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+					"arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
+		}
 	}
 
 	/** A screenshot under target/browser, for a person to look at when a browser test fails. */
