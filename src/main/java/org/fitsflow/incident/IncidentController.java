@@ -8,7 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 
 import org.fitsflow.school.FitsFunction;
-import org.fitsflow.school.SchoolDirectory;
+import org.fitsflow.school.SchoolAccess;
 import org.fitsflow.system.CurrentUser;
 import org.fitsflow.system.ForbiddenException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,13 +36,13 @@ class IncidentController {
 			FitsFunction.FIRST_LEVEL_SUPPORT, FitsFunction.SECOND_LEVEL_SUPPORT, FitsFunction.MAINTENANCE);
 
 	private final Incidents incidents;
-	private final SchoolDirectory directory;
 	private final CurrentUser currentUser;
+	private final SchoolAccess access;
 
-	IncidentController(Incidents incidents, SchoolDirectory directory, CurrentUser currentUser) {
+	IncidentController(Incidents incidents, CurrentUser currentUser, SchoolAccess access) {
 		this.incidents = incidents;
-		this.directory = directory;
 		this.currentUser = currentUser;
+		this.access = access;
 	}
 
 	record IncidentView(String reference, String status, String reportedBy, String loggedBy, Long serviceId,
@@ -108,12 +108,10 @@ class IncidentController {
 	}
 
 	private boolean holds(String schoolId, FitsFunction function) {
-		return directory.holders(schoolId, function).stream().anyMatch(p -> p.getUserId().equals(currentUser.userId()));
+		return access.holds(schoolId, function);
 	}
 
 	private void checkMember(String schoolId) {
-		if (!currentUser.isAdministrator() && !currentUser.isMemberOf(schoolId)) {
-			throw new ForbiddenException("You are not a member of school '" + schoolId + "'.");
-		}
+		access.checkMember(schoolId);
 	}
 }

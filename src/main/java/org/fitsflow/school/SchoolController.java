@@ -36,11 +36,13 @@ class SchoolController {
 	private final SchoolDirectory directory;
 	private final FunctionChanges changes;
 	private final CurrentUser currentUser;
+	private final SchoolAccess access;
 
-	SchoolController(SchoolDirectory directory, FunctionChanges changes, CurrentUser currentUser) {
+	SchoolController(SchoolDirectory directory, FunctionChanges changes, CurrentUser currentUser, SchoolAccess access) {
 		this.directory = directory;
 		this.changes = changes;
 		this.currentUser = currentUser;
+		this.access = access;
 	}
 
 	record SchoolView(String id, String name) {
@@ -151,20 +153,10 @@ class SchoolController {
 	}
 
 	private void checkMayRead(String schoolId) {
-		if (!currentUser.isAdministrator() && !currentUser.isMemberOf(schoolId)) {
-			throw new ForbiddenException("You are not a member of school '" + schoolId + "'.");
-		}
+		access.checkMember(schoolId);
 	}
 
 	private void checkMayChange(String schoolId) {
-		if (currentUser.isAdministrator()) {
-			return;
-		}
-		boolean ictOwner = directory.holders(schoolId, FitsFunction.ICT_OWNER).stream()
-			.anyMatch(p -> p.getUserId().equals(currentUser.userId()));
-		if (!ictOwner) {
-			throw new ForbiddenException(
-					"Only the ICT owner of school '" + schoolId + "' or an administrator may change its people and functions.");
-		}
+		access.checkIctOwnerOrAdministrator(schoolId, "change its people and functions");
 	}
 }

@@ -4,10 +4,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
-import org.fitsflow.school.FitsFunction;
-import org.fitsflow.school.SchoolDirectory;
-import org.fitsflow.system.CurrentUser;
-import org.fitsflow.system.ForbiddenException;
+import org.fitsflow.school.SchoolAccess;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,13 +25,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class ServiceCatalogueController {
 
 	private final ServiceCatalogue catalogue;
-	private final SchoolDirectory directory;
-	private final CurrentUser currentUser;
+	private final SchoolAccess access;
 
-	ServiceCatalogueController(ServiceCatalogue catalogue, SchoolDirectory directory, CurrentUser currentUser) {
+	ServiceCatalogueController(ServiceCatalogue catalogue, SchoolAccess access) {
 		this.catalogue = catalogue;
-		this.directory = directory;
-		this.currentUser = currentUser;
+		this.access = access;
 	}
 
 	record ServiceView(long id, String name, String description, String availabilityRequired, String endUserGroups,
@@ -79,20 +74,10 @@ class ServiceCatalogueController {
 	}
 
 	private void checkMayRead(String schoolId) {
-		if (!currentUser.isAdministrator() && !currentUser.isMemberOf(schoolId)) {
-			throw new ForbiddenException("You are not a member of school '" + schoolId + "'.");
-		}
+		access.checkMember(schoolId);
 	}
 
 	private void checkMayChange(String schoolId) {
-		if (currentUser.isAdministrator()) {
-			return;
-		}
-		boolean ictOwner = directory.holders(schoolId, FitsFunction.ICT_OWNER).stream()
-			.anyMatch(p -> p.getUserId().equals(currentUser.userId()));
-		if (!ictOwner) {
-			throw new ForbiddenException("Only the ICT owner of school '" + schoolId
-					+ "' or an administrator may change its service catalogue.");
-		}
+		access.checkIctOwnerOrAdministrator(schoolId, "change its service catalogue");
 	}
 }
