@@ -1,10 +1,13 @@
 package org.fitsflow.testsupport;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.context.ApplicationContextInitializer;
@@ -13,7 +16,7 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Makes one fresh PostgreSQL database per test run on the server FITS_TEST_PG_URL names (any database there, used
- * only to create and drop ours), and drops it when the run ends. FITS_TEST_PG_USER and FITS_TEST_PG_PASSWORD log in.
+ * only to create and drop ours); the next run drops it once nobody uses it. FITS_TEST_PG_USER and FITS_TEST_PG_PASSWORD log in.
  */
 public class PostgresDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -25,24 +28,38 @@ public class PostgresDatabase implements ApplicationContextInitializer<Configura
 		String serverUrl = System.getenv(URL_VARIABLE);
 		try (Connection c = DriverManager.getConnection(serverUrl, user(), password());
 				Statement s = c.createStatement()) {
+			dropLeftovers(c);
 			s.execute("create database " + name);
 		}
 		catch (SQLException e) {
 			throw new IllegalStateException("Cannot create the test database on " + serverUrl + ": " + e.getMessage(), e);
 		}
-		Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(serverUrl, name)));
 		int slash = serverUrl.lastIndexOf('/');
 		int query = serverUrl.indexOf('?', slash);
 		return serverUrl.substring(0, slash + 1) + name + (query < 0 ? "" : serverUrl.substring(query));
 	}
 
-	private static void drop(String serverUrl, String name) {
-		try (Connection c = DriverManager.getConnection(serverUrl, user(), password());
-				Statement s = c.createStatement()) {
-			s.execute("drop database if exists " + name + " with (force)");
+	/**
+	 * Drops the databases earlier runs made that nobody is connected to any more. (Dropping at the end of a run, in a
+	 * shutdown hook, raced the application's own shutdown and hung the test JVM's exit.)
+	 */
+	private static void dropLeftovers(Connection c) throws SQLException {
+		List<String> leftovers = new ArrayList<>();
+		try (Statement s = c.createStatement();
+				ResultSet rows = s.executeQuery("select datname from pg_database d where (datname like 'fits\\_test\\_%'"
+						+ " or datname like 'fits\\_restart\\_%') and not exists"
+						+ " (select 1 from pg_stat_activity a where a.datname = d.datname)")) {
+			while (rows.next()) {
+				leftovers.add(rows.getString(1));
+			}
 		}
-		catch (SQLException e) {
-			System.err.println("Could not drop test database " + name + ": " + e.getMessage());
+		for (String database : leftovers) {
+			try (Statement s = c.createStatement()) {
+				s.execute("drop database if exists " + database);
+			}
+			catch (SQLException inUseAfterAll) {
+				// someone connected meanwhile: a later run drops it
+			}
 		}
 	}
 
