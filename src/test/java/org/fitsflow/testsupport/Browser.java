@@ -85,11 +85,27 @@ public final class Browser implements AutoCloseable {
 			throw new IllegalStateException("No Tasklist login form at " + driver.getCurrentUrl() + ": "
 					+ driver.getPageSource().substring(0, Math.min(2000, driver.getPageSource().length())), e);
 		}
-		user.sendKeys(userId);
-		driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(password);
+		WebElement secret = driver.findElement(By.cssSelector("input[ng-model=password]"));
+		// The user name field's autofocus can land late (a busy machine) and pull the typing back into it: check what
+		// each field holds before logging in, and type again if it went astray.
+		for (int attempt = 1; attempt <= 3; attempt++) {
+			user.clear();
+			user.sendKeys(userId);
+			secret.clear();
+			secret.sendKeys(password);
+			if (userId.equals(user.getDomProperty("value")) && password.equals(secret.getDomProperty("value"))) {
+				break;
+			}
+		}
 		driver.findElement(By.cssSelector("button[type=submit]")).click();
 		// Every function sees the shared "My tasks" filter once the list has loaded.
-		waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "My tasks"));
+		try {
+			waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "My tasks"));
+		}
+		catch (RuntimeException e) {
+			screenshot("tasklist-after-login-failed-" + userId);
+			throw e;
+		}
 	}
 
 	/** Opens Tasklist's "Start process" dialogue and picks the process by its name; its start form is then shown. */
