@@ -91,7 +91,7 @@ class RequestForChangeBrowserTest {
 	private String[] raiseInTasklist(Browser browser, String description) {
 		browser.logInToTasklist("technician", "demo");
 		browser.driver().findElement(By.linkText("Start process")).click();
-		browser.waiting().until(ExpectedConditions.elementToBeClickable(By.partialLinkText("Request for change"))).click();
+		browser.waiting().until(ExpectedConditions.elementToBeClickable(By.linkText("Request a change"))).click();
 		browser.waiting().until(ExpectedConditions.elementToBeClickable(
 				By.xpath("//div[contains(@class,'modal')]//button[normalize-space()='Start']"))).click();
 		browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-dialog")));

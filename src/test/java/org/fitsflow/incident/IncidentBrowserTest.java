@@ -31,7 +31,7 @@ class IncidentBrowserTest {
 		String description = "No picture on the projector in room 4 " + UUID.randomUUID().toString().substring(0, 6);
 		try (Browser teacher = Browser.open(port)) {
 			teacher.logInToTasklist("teacher", "demo");
-			teacher.startProcess("Service Desk and Incident Management");
+			teacher.startProcess("Report a fault or ask for something");
 			teacher.type("What is wrong", description);
 			teacher.type("Which service?", "Printing");
 			teacher.type("Where?", "Room 4");

@@ -70,4 +70,18 @@ class TasklistBrowserTest {
 			assertThat(browser.driver().findElement(By.tagName("body")).getText()).doesNotContain("Camunda 8");
 		}
 	}
+
+	@Test
+	void teacher_startList_namesWhatStaffDo() {
+		try (Browser browser = Browser.open(port)) {
+			browser.logInToTasklist("teacher", "demo");
+			assertThat(browser.startableProcessNames()).containsExactly("Report a fault or ask for something");
+			browser.screenshot("tasklist-start-list-teacher");
+		}
+		try (Browser browser = Browser.open(port)) {
+			browser.logInToTasklist("technician", "demo");
+			assertThat(browser.startableProcessNames()).containsExactlyInAnyOrder("Report a fault or ask for something",
+					"Raise a problem (the cause behind incidents)", "Request a change");
+		}
+	}
 }

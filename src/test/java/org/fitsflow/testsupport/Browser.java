@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -113,6 +114,14 @@ public final class Browser implements AutoCloseable {
 		clickWhenReady(By.xpath("//a[contains(normalize-space(.), 'Start process')]"));
 		clickWhenReady(By.xpath("//div[contains(@class,'modal')]//a[normalize-space(.)='" + processName + "']"));
 		waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".modal .fjs-form")));
+	}
+
+	/** Opens Tasklist's "Start process" dialogue and reads the names it lists: the processes this user may start. */
+	public List<String> startableProcessNames() {
+		clickWhenReady(By.xpath("//a[contains(normalize-space(.), 'Start process')]"));
+		By names = By.xpath("//div[contains(@class,'modal')]//li/a");
+		waiting().until(ExpectedConditions.presenceOfElementLocated(names));
+		return driver.findElements(names).stream().map(e -> e.getText().trim()).toList();
 	}
 
 	/** Opens a task from the current filter's list by its name. */
