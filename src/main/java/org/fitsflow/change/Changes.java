@@ -1,5 +1,7 @@
 package org.fitsflow.change;
 
+import static org.fitsflow.change.RequestForChangeProcess.*;
+
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -101,15 +103,15 @@ public class Changes {
 	/** Records step 1 and says how its cost stands against the budget (for the ICT owner's approval). */
 	public Expenditure.BudgetCheck submitStep1(String schoolId, String reference, Step1 step1) {
 		List<String> problems = new ArrayList<>();
-		required(problems, step1.uniqueIdentifiers(), "Unique identifier(s)", "uniqueIdentifiers", 2000);
-		required(problems, step1.itemNames(), "Name(s) of item(s)", "itemNames", 2000);
-		required(problems, step1.briefDescription(), "Brief description of change", "briefDescription", 500);
-		required(problems, step1.reason(), "Reason for change", "reason", 20000);
+		required(problems, step1.uniqueIdentifiers(), "Unique identifier(s)", UNIQUE_IDENTIFIERS.name(), 2000);
+		required(problems, step1.itemNames(), "Name(s) of item(s)", ITEM_NAMES.name(), 2000);
+		required(problems, step1.briefDescription(), "Brief description of change", BRIEF_DESCRIPTION.name(), 500);
+		required(problems, step1.reason(), "Reason for change", REASON.name(), 20000);
 		if (step1.cost() != null && step1.cost().signum() < 0) {
-			problems.add("'Cost of change' (cost) cannot be negative");
+			problems.add("'Cost of change' (" + COST + ") cannot be negative");
 		}
 		else if (step1.cost() != null && step1.cost().signum() > 0 && step1.costCategory() == null) {
-			problems.add("'Expenditure category' (costCategory) is required when there is a cost");
+			problems.add("'Expenditure category' (" + COST_CATEGORY + ") is required when there is a cost");
 		}
 		refuseIf(problems, "step 1 of the request for change");
 		RequestForChange rfc = find(schoolId, reference);
@@ -143,29 +145,30 @@ public class Changes {
 	/** Records step 2 (again, when the ICT owner sent it back to be rescheduled). */
 	public Planned submitStep2(String schoolId, String reference, Step2 step2) {
 		List<String> problems = new ArrayList<>();
-		required(problems, step2.fullDetails(), "Full details of change", "fullDetails", 20000);
-		required(problems, step2.impactOnServices(), "Impact on services and users", "impactOnServices", 20000);
-		required(problems, step2.impactOfFailure(), "Impact and risk of change failure", "impactOfFailure", 20000);
-		required(problems, step2.fallbackPlan(), "Fallback plan", "fallbackPlan", 20000);
-		required(problems, step2.implementer(), "Implementer", "implementer", 64);
+		required(problems, step2.fullDetails(), "Full details of change", FULL_DETAILS.name(), 20000);
+		required(problems, step2.impactOnServices(), "Impact on services and users", IMPACT_ON_SERVICES.name(), 20000);
+		required(problems, step2.impactOfFailure(), "Impact and risk of change failure", IMPACT_OF_FAILURE.name(), 20000);
+		required(problems, step2.fallbackPlan(), "Fallback plan", FALLBACK_PLAN.name(), 20000);
+		required(problems, step2.implementer(), "Implementer", IMPLEMENTER.name(), 64);
 		Instant changeAt = null;
 		if (step2.changeDateTime() == null || step2.changeDateTime().isBlank()) {
-			problems.add("'Date and time of change' (changeDateTime) is required");
+			problems.add("'Date and time of change' (" + CHANGE_DATE_TIME + ") is required");
 		}
 		else {
 			changeAt = parseDateTime(step2.changeDateTime());
 			if (changeAt == null) {
-				problems.add("'Date and time of change' (changeDateTime) is not a date and time such as 2026-12-01T16:00");
+				problems.add("'Date and time of change' (" + CHANGE_DATE_TIME
+						+ ") is not a date and time such as 2026-12-01T16:00");
 			}
 			else if (changeAt.isBefore(clock.instant())) {
-				problems.add("'Date and time of change' (changeDateTime) is in the past");
+				problems.add("'Date and time of change' (" + CHANGE_DATE_TIME + ") is in the past");
 			}
 		}
 		Person implementer = null;
 		if (step2.implementer() != null && !step2.implementer().isBlank()) {
 			implementer = person(schoolId, step2.implementer().trim()).orElse(null);
 			if (implementer == null) {
-				problems.add("'Implementer' (implementer): nobody with user id '" + step2.implementer().trim()
+				problems.add("'Implementer' (" + IMPLEMENTER + "): nobody with user id '" + step2.implementer().trim()
 						+ "' works in or for this school");
 			}
 		}
@@ -190,7 +193,7 @@ public class Changes {
 	public boolean recordDiscussion(String schoolId, String reference, UsersAgreement usersAgree, String feedback) {
 		if (usersAgree == null) {
 			throw new FormInputRefused("Please complete the discussion with ICT users: 'Outcome of the discussion' "
-					+ "(usersAgree) is 'agreed' or 'reschedule'.");
+					+ "(" + USERS_AGREE + ") is 'agreed' or 'reschedule'.");
 		}
 		RequestForChange rfc = find(schoolId, reference);
 		rfc.discussed(usersAgree, feedback);
@@ -225,17 +228,18 @@ public class Changes {
 		ChangeOutcome outcome = step3.outcome();
 		if (outcome == null || outcome == ChangeOutcome.REJECTED) {
 			// Rejection is the ICT owner's, not the implementer's.
-			problems.add("'Outcome of change' (outcome) is successful, unsuccessful or partially-successful");
+			problems.add("'Outcome of change' (" + OUTCOME + ") is successful, unsuccessful or partially-successful");
 		}
-		required(problems, step3.outcomeNotes(), "What happened", "outcomeNotes", 20000);
+		required(problems, step3.outcomeNotes(), "What happened", OUTCOME_NOTES.name(), 20000);
 		if (outcome == ChangeOutcome.UNSUCCESSFUL && !Boolean.TRUE.equals(step3.fallbackCarriedOut())) {
-			problems.add("'Fallback plan carried out' (fallbackCarriedOut) must be confirmed when a change is unsuccessful");
+			problems.add("'Fallback plan carried out' (" + FALLBACK_CARRIED_OUT
+					+ ") must be confirmed when a change is unsuccessful");
 		}
 		if (outcome == ChangeOutcome.PARTIALLY_SUCCESSFUL && step3.followUp() == null) {
-			problems.add("'What follows' (followUp) is new-request or problem when a change is partially successful");
+			problems.add("'What follows' (" + FOLLOW_UP + ") is new-request or problem when a change is partially successful");
 		}
 		if (step3.actualCost() != null && step3.actualCost().signum() < 0) {
-			problems.add("'Actual cost' (actualCost) cannot be negative");
+			problems.add("'Actual cost' (" + ACTUAL_COST + ") cannot be negative");
 		}
 		refuseIf(problems, "step 3 of the request for change");
 		RequestForChange rfc = find(schoolId, reference);
@@ -255,7 +259,7 @@ public class Changes {
 	public void recordConfigurationUpdated(String schoolId, String reference, String notes, String updatedBy) {
 		if (notes == null || notes.isBlank()) {
 			throw new FormInputRefused("Please complete \"Update configuration records\": 'Records updated' "
-					+ "(configurationNotes) is required.");
+					+ "(" + CONFIGURATION_NOTES + ") is required.");
 		}
 		find(schoolId, reference).configurationUpdated(notes, updatedBy, clock.instant());
 	}
@@ -267,7 +271,7 @@ public class Changes {
 		model.put("rfc", rfc);
 		model.put("changeAt", rfc.getChangeAt() == null ? null
 				: WHEN.format(rfc.getChangeAt().atZone(clock.getZone())));
-		model.put("cost", rfc.getCost() == null ? "none" : expenditure.money(rfc.getCost())
+		model.put(COST.name(), rfc.getCost() == null ? "none" : expenditure.money(rfc.getCost())
 				+ " (" + ExpenditureCategory.ofId(rfc.getCostCategory()).title() + ")");
 		for (int i = 0; i + 1 < more.length; i += 2) {
 			model.put((String) more[i], more[i + 1]);
@@ -328,7 +332,7 @@ public class Changes {
 	/** Signed by who decided, with their name as it is now, and dated now. */
 	private SignedDecision sign(String schoolId, Decision decision, String comment, String decidedBy) {
 		if (decision == null) {
-			throw new FormInputRefused("Please complete the approval: 'Decision' (approval) is approve or reject.");
+			throw new FormInputRefused("Please complete the approval: 'Decision' (" + APPROVAL + ") is approve or reject.");
 		}
 		return new SignedDecision(decision, comment, decidedBy, nameOf(schoolId, decidedBy), clock.instant());
 	}

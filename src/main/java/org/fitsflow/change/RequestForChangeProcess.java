@@ -64,12 +64,14 @@ public final class RequestForChangeProcess extends ModelContract {
 	// Step 1 (started in Tasklist, the starter is the originator)
 	public static final ProcessVariable<String> STARTER = MODEL.variable(stringVariable("starter"));
 	public static final ProcessVariable<String> ORIGINATOR_NAME = MODEL.variable(stringVariable("originatorName"));
-	public static final ProcessVariable<String> UNIQUE_IDENTIFIERS = MODEL.variable(stringVariable("uniqueIdentifiers"));
+	public static final ProcessVariable<String> UNIQUE_IDENTIFIERS = MODEL.variable(
+			stringVariable("uniqueIdentifiers"));
 	public static final ProcessVariable<String> ITEM_NAMES = MODEL.variable(stringVariable("itemNames"));
 	public static final ProcessVariable<BigDecimal> COST = MODEL.variable(moneyVariable("cost"));
 	public static final ProcessVariable<ExpenditureCategory> COST_CATEGORY = MODEL.variable(
 			enumVariable("costCategory", ExpenditureCategory.class));
-	public static final ProcessVariable<String> COST_AGAINST_BUDGET = MODEL.variable(stringVariable("costAgainstBudget"));
+	public static final ProcessVariable<String> COST_AGAINST_BUDGET = MODEL.variable(
+			stringVariable("costAgainstBudget"));
 
 	/** Every ICT owner approval answers in these two, whether in Tasklist or through an e-mailed link. */
 	public static final ProcessVariable<Decision> APPROVAL = MODEL.variable(enumVariable("approval", Decision.class));
@@ -89,18 +91,22 @@ public final class RequestForChangeProcess extends ModelContract {
 			enumVariable("usersAgree", UsersAgreement.class));
 	public static final ProcessVariable<String> USERS_FEEDBACK = MODEL.variable(stringVariable("usersFeedback"));
 	public static final ProcessVariable<Boolean> SCHEDULE_AGREED = MODEL.variable(booleanVariable("scheduleAgreed"));
-	public static final ProcessVariable<Boolean> IMPLEMENT_APPROVED = MODEL.variable(booleanVariable("implementApproved"));
+	public static final ProcessVariable<Boolean> IMPLEMENT_APPROVED = MODEL.variable(
+			booleanVariable("implementApproved"));
 
 	// Step 3 and the configuration records
-	public static final ProcessVariable<ChangeOutcome> OUTCOME = MODEL.variable(enumVariable("outcome", ChangeOutcome.class));
+	public static final ProcessVariable<ChangeOutcome> OUTCOME = MODEL.variable(
+			enumVariable("outcome", ChangeOutcome.class));
 	public static final ProcessVariable<String> OUTCOME_NOTES = MODEL.variable(stringVariable("outcomeNotes"));
-	public static final ProcessVariable<Boolean> FALLBACK_CARRIED_OUT = MODEL.variable(booleanVariable("fallbackCarriedOut"));
+	public static final ProcessVariable<Boolean> FALLBACK_CARRIED_OUT = MODEL.variable(
+			booleanVariable("fallbackCarriedOut"));
 	public static final ProcessVariable<FollowUp> FOLLOW_UP = MODEL.variable(enumVariable("followUp", FollowUp.class));
 	public static final ProcessVariable<String> FOLLOW_UP_NOTES = MODEL.variable(stringVariable("followUpNotes"));
 	public static final ProcessVariable<BigDecimal> ACTUAL_COST = MODEL.variable(moneyVariable("actualCost"));
 	public static final ProcessVariable<Boolean> CONFIGURATION_CHANGED = MODEL.variable(
 			booleanVariable("configurationChanged"));
-	public static final ProcessVariable<String> CONFIGURATION_NOTES = MODEL.variable(stringVariable("configurationNotes"));
+	public static final ProcessVariable<String> CONFIGURATION_NOTES = MODEL.variable(
+			stringVariable("configurationNotes"));
 
 	// The forms, with the fields the Java code reads from them
 	public static final String FORM_STEP_1 = MODEL.form("request-for-change-step-1", UNIQUE_IDENTIFIERS, ITEM_NAMES,

@@ -2,7 +2,10 @@ package org.fitsflow.incident;
 
 import org.fitsflow.system.process.FormValue;
 
-/** The single point of contact's category: a fault, a request, or a new requirement (which goes to design or implementation, not first-level support). */
+/**
+ * The single point of contact's category: a fault, a request, or a new requirement (which goes
+ * to design or implementation, not first-level support).
+ */
 public enum IncidentCategory implements FormValue {
 	FAULT("fault"), REQUEST("request"), NEW_REQUIREMENT("new-requirement");
 

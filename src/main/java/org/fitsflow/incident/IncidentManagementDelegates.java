@@ -97,7 +97,8 @@ final class IncidentManagementDelegates {
 			SERVICE_IMPORTANCE.set(execution, categorised.service().getImportance());
 			SUPPORTED_BY_PROVIDER.set(execution, categorised.service().isSupportedByProvider());
 			SUPPORTED_BY_DESCRIPTION.set(execution, categorised.service().supportedByDescription());
-			KNOWN_WORKAROUND.set(execution, categorised.knownError().map(UnderlyingProblems.KnownError::workaround).orElse(null));
+			KNOWN_WORKAROUND.set(execution,
+					categorised.knownError().map(UnderlyingProblems.KnownError::workaround).orElse(null));
 			KNOWN_PROBLEM.set(execution, categorised.knownError().map(UnderlyingProblems.KnownError::problemReference)
 				.orElse(null));
 		}
@@ -111,7 +112,7 @@ final class IncidentManagementDelegates {
 				return Long.valueOf(value.trim());
 			}
 			catch (NumberFormatException e) {
-				throw new FormInputRefused("serviceId: choose the service from the catalogue.");
+				throw new FormInputRefused(SERVICE_ID + ": choose the service from the catalogue.");
 			}
 		}
 	}

@@ -81,21 +81,25 @@ public final class IncidentManagementProcess extends ModelContract {
 	public static final ProcessVariable<String> LOGGED_BY = MODEL.variable(stringVariable("loggedBy"));
 
 	// Logged: the record's reference (also the business key) and what the categorising form shows
-	public static final ProcessVariable<String> INCIDENT_REFERENCE = MODEL.variable(stringVariable("incidentReference"));
+	public static final ProcessVariable<String> INCIDENT_REFERENCE = MODEL.variable(
+			stringVariable("incidentReference"));
 	public static final ProcessVariable<String> REPORTER_NAME = MODEL.variable(stringVariable("reporterName"));
 	public static final ProcessVariable<Object> CATALOGUE_SERVICES = MODEL.variable(jsonVariable("catalogueServices"));
 
 	// Categorised by the single point of contact
 	public static final ProcessVariable<String> SERVICE_ID = MODEL.variable(stringVariable("serviceId"));
-	public static final ProcessVariable<IncidentCategory> CATEGORY = MODEL.variable(enumVariable("category", IncidentCategory.class));
+	public static final ProcessVariable<IncidentCategory> CATEGORY = MODEL.variable(
+			enumVariable("category", IncidentCategory.class));
 	public static final ProcessVariable<RequirementFunction> REQUIREMENT_FUNCTION = MODEL.variable(
 			enumVariable("requirementFunction", RequirementFunction.class));
 	public static final ProcessVariable<Boolean> NEW_REQUIREMENT = MODEL.variable(booleanVariable("newRequirement"));
 	public static final ProcessVariable<String> SERVICE_NAME = MODEL.variable(stringVariable("serviceName"));
 	public static final ProcessVariable<Importance> SERVICE_IMPORTANCE = MODEL.variable(
 			enumVariable("serviceImportance", Importance.class));
-	public static final ProcessVariable<Boolean> SUPPORTED_BY_PROVIDER = MODEL.variable(booleanVariable("supportedByProvider"));
-	public static final ProcessVariable<String> SUPPORTED_BY_DESCRIPTION = MODEL.variable(stringVariable("supportedByDescription"));
+	public static final ProcessVariable<Boolean> SUPPORTED_BY_PROVIDER = MODEL.variable(
+			booleanVariable("supportedByProvider"));
+	public static final ProcessVariable<String> SUPPORTED_BY_DESCRIPTION = MODEL.variable(
+			stringVariable("supportedByDescription"));
 	public static final ProcessVariable<String> KNOWN_WORKAROUND = MODEL.variable(stringVariable("knownWorkaround"));
 	public static final ProcessVariable<String> KNOWN_PROBLEM = MODEL.variable(stringVariable("knownProblem"));
 
@@ -109,29 +113,37 @@ public final class IncidentManagementProcess extends ModelContract {
 	public static final ProcessVariable<Boolean> TAKEN_ON = MODEL.variable(booleanVariable("takenOn"));
 	public static final ProcessVariable<RestoreOutcome> RESTORE_OUTCOME = MODEL.variable(
 			enumVariable("restoreOutcome", RestoreOutcome.class));
-	public static final ProcessVariable<Boolean> WAITING_ON_REPORTER = MODEL.variable(booleanVariable("waitingOnReporter"));
+	public static final ProcessVariable<Boolean> WAITING_ON_REPORTER = MODEL.variable(
+			booleanVariable("waitingOnReporter"));
 	public static final ProcessVariable<String> WORKAROUND = MODEL.variable(stringVariable("workaround"));
-	public static final ProcessVariable<Boolean> PERMANENT_FIX_NEEDED = MODEL.variable(booleanVariable("permanentFixNeeded"));
-	public static final ProcessVariable<String> QUESTION_FOR_REPORTER = MODEL.variable(stringVariable("questionForReporter"));
+	public static final ProcessVariable<Boolean> PERMANENT_FIX_NEEDED = MODEL.variable(
+			booleanVariable("permanentFixNeeded"));
+	public static final ProcessVariable<String> QUESTION_FOR_REPORTER = MODEL.variable(
+			stringVariable("questionForReporter"));
 	public static final ProcessVariable<String> REPORTER_ANSWER = MODEL.variable(stringVariable("reporterAnswer"));
 
 	// Follow-up: the single point of contact passes it on, second-level support (or the provider) fixes it
 	public static final ProcessVariable<Boolean> PASSED_ON = MODEL.variable(booleanVariable("passedOn"));
-	public static final ProcessVariable<String> PROVIDER_REFERENCE = MODEL.variable(stringVariable("providerReference"));
+	public static final ProcessVariable<String> PROVIDER_REFERENCE = MODEL.variable(
+			stringVariable("providerReference"));
 	public static final ProcessVariable<String> RESOLUTION = MODEL.variable(stringVariable("resolution"));
 	public static final ProcessVariable<SecondLevelOutcome> SECOND_LEVEL_OUTCOME = MODEL.variable(
 			enumVariable("secondLevelOutcome", SecondLevelOutcome.class));
 	public static final ProcessVariable<Boolean> CHANGE_NEEDED = MODEL.variable(booleanVariable("changeNeeded"));
-	public static final ProcessVariable<Boolean> UNDERLYING_PROBLEM = MODEL.variable(booleanVariable("underlyingProblem"));
+	public static final ProcessVariable<Boolean> UNDERLYING_PROBLEM = MODEL.variable(
+			booleanVariable("underlyingProblem"));
 	public static final ProcessVariable<String> PROBLEM_REFERENCE = MODEL.variable(stringVariable("problemReference"));
 
 	// The request for change it calls (request-for-change's in and out variables are mapped in the model)
-	public static final ProcessVariable<String> CHANGE_DESCRIPTION = MODEL.variable(stringVariable("changeDescription"));
+	public static final ProcessVariable<String> CHANGE_DESCRIPTION = MODEL.variable(
+			stringVariable("changeDescription"));
 	public static final ProcessVariable<String> CHANGE_REASON = MODEL.variable(stringVariable("changeReason"));
-	public static final ProcessVariable<String> CHANGE_BRIEF_DESCRIPTION = MODEL.variable(stringVariable("changeBriefDescription"));
+	public static final ProcessVariable<String> CHANGE_BRIEF_DESCRIPTION = MODEL.variable(
+			stringVariable("changeBriefDescription"));
 	public static final ProcessVariable<String> CHANGE_ORIGINATOR = MODEL.variable(stringVariable("changeOriginator"));
 	public static final ProcessVariable<String> CHANGE_REFERENCE = MODEL.variable(stringVariable("changeReference"));
-	public static final ProcessVariable<ChangeOutcome> CHANGE_OUTCOME = MODEL.variable(enumVariable("changeOutcome", ChangeOutcome.class));
+	public static final ProcessVariable<ChangeOutcome> CHANGE_OUTCOME = MODEL.variable(
+			enumVariable("changeOutcome", ChangeOutcome.class));
 	public static final ProcessVariable<Boolean> CHANGE_MADE = MODEL.variable(booleanVariable("changeMade"));
 
 	// Closure

@@ -1,5 +1,7 @@
 package org.fitsflow.incident;
 
+import static org.fitsflow.incident.IncidentManagementProcess.*;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -84,15 +86,15 @@ public class Incidents {
 
 	/** Logs a report with a new reference and tells the reporter. */
 	public Incident log(String schoolId, Report report, String loggedBy, String processInstanceId) {
-		require("description", report.description());
-		require("service", report.service());
-		require("impact", report.impact(), Impact.class);
-		require("urgency", report.urgency(), Urgency.class);
+		require(DESCRIPTION.name(), report.description());
+		require(SERVICE.name(), report.service());
+		require(IMPACT.name(), report.impact(), Impact.class);
+		require(URGENCY.name(), report.urgency(), Urgency.class);
 		String reporterId = loggedBy;
 		if (report.reportedFor() != null && !report.reportedFor().isBlank()) {
 			if (!holds(schoolId, loggedBy, FitsFunction.SINGLE_POINT_OF_CONTACT)) {
 				throw new IllegalArgumentException(
-						"reportedFor: only the single point of contact may log an incident on someone else's behalf.");
+						REPORTED_FOR + ": only the single point of contact may log an incident on someone else's behalf.");
 			}
 			reporterId = report.reportedFor().trim();
 		}
@@ -112,14 +114,14 @@ public class Incidents {
 			Impact impact, Urgency urgency, RequirementFunction requirementFunction) {
 		Incident incident = incident(schoolId, reference);
 		if (serviceId == null) {
-			throw new IllegalArgumentException("serviceId: choose the service from the catalogue.");
+			throw new IllegalArgumentException(SERVICE_ID + ": choose the service from the catalogue.");
 		}
 		CatalogueService service = catalogue.service(schoolId, serviceId);
-		require("category", category, IncidentCategory.class);
-		require("impact", impact, Impact.class);
-		require("urgency", urgency, Urgency.class);
+		require(CATEGORY.name(), category, IncidentCategory.class);
+		require(IMPACT.name(), impact, Impact.class);
+		require(URGENCY.name(), urgency, Urgency.class);
 		if (category == IncidentCategory.NEW_REQUIREMENT) {
-			require("requirementFunction", requirementFunction, RequirementFunction.class);
+			require(REQUIREMENT_FUNCTION.name(), requirementFunction, RequirementFunction.class);
 		}
 		incident.categorise(serviceId, category, impact, urgency);
 		if (category != IncidentCategory.NEW_REQUIREMENT) {
@@ -169,7 +171,7 @@ public class Incidents {
 
 	/** The incident waits on the reporter: the fix clock stops, and the reporter is asked. */
 	public Incident pauseFixClock(String schoolId, String reference, String question) {
-		require("questionForReporter", question);
+		require(QUESTION_FOR_REPORTER.name(), question);
 		Incident incident = incident(schoolId, reference);
 		incident.putOnHold(clock.instant());
 		notifications.waitingOnReporter(incident, question);
@@ -271,7 +273,7 @@ public class Incidents {
 			return directory.person(schoolId, userId);
 		}
 		catch (NoSuchElementException e) {
-			throw new IllegalArgumentException("reportedFor: " + e.getMessage());
+			throw new IllegalArgumentException(REPORTED_FOR + ": " + e.getMessage());
 		}
 	}
 

@@ -41,7 +41,8 @@ public final class ProblemManagementProcess extends ModelContract {
 	public static final ProcessVariable<String> DESCRIPTION = MODEL.variable(stringVariable("description"));
 	public static final ProcessVariable<String> SERVICE = MODEL.variable(stringVariable("service"));
 	public static final ProcessVariable<String> ASSET_REFERENCE = MODEL.variable(stringVariable("assetReference"));
-	public static final ProcessVariable<Problem.Source> SOURCE = MODEL.variable(enumVariable("source", Problem.Source.class));
+	public static final ProcessVariable<Problem.Source> SOURCE = MODEL.variable(
+			enumVariable("source", Problem.Source.class));
 	public static final ProcessVariable<String> RAISED_BY = MODEL.variable(stringVariable("raisedBy"));
 	public static final ProcessVariable<String> SCHOOL_ID = MODEL.variable(ModelContract.SCHOOL_ID);
 	public static final ProcessVariable<String> PROBLEM_REFERENCE = MODEL.variable(stringVariable("problemReference"));
@@ -51,11 +52,13 @@ public final class ProblemManagementProcess extends ModelContract {
 	public static final ProcessVariable<String> ROOT_CAUSE = MODEL.variable(stringVariable("rootCause"));
 	public static final ProcessVariable<String> WORKAROUND = MODEL.variable(stringVariable("workaround"));
 	public static final ProcessVariable<Boolean> CHANGE_NEEDED = MODEL.variable(booleanVariable("changeNeeded"));
-	public static final ProcessVariable<String> CHANGE_DESCRIPTION = MODEL.variable(stringVariable("changeDescription"));
+	public static final ProcessVariable<String> CHANGE_DESCRIPTION = MODEL.variable(
+			stringVariable("changeDescription"));
 	public static final ProcessVariable<String> CHANGE_REASON = MODEL.variable(stringVariable("changeReason"));
 
 	// The request for change it calls (request-for-change's in and out variables are mapped in the model)
-	public static final ProcessVariable<String> CHANGE_BRIEF_DESCRIPTION = MODEL.variable(stringVariable("changeBriefDescription"));
+	public static final ProcessVariable<String> CHANGE_BRIEF_DESCRIPTION = MODEL.variable(
+			stringVariable("changeBriefDescription"));
 	public static final ProcessVariable<String> CHANGE_ORIGINATOR = MODEL.variable(stringVariable("changeOriginator"));
 	public static final ProcessVariable<String> CHANGE_REFERENCE = MODEL.variable(stringVariable("changeReference"));
 	public static final ProcessVariable<ChangeOutcome> CHANGE_OUTCOME = MODEL.variable(
@@ -63,7 +66,8 @@ public final class ProblemManagementProcess extends ModelContract {
 	public static final ProcessVariable<Boolean> CHANGE_MADE = MODEL.variable(booleanVariable("changeMade"));
 
 	// Verified
-	public static final ProcessVariable<Verification> VERIFICATION = MODEL.variable(enumVariable("verification", Verification.class));
+	public static final ProcessVariable<Verification> VERIFICATION = MODEL.variable(
+			enumVariable("verification", Verification.class));
 	public static final ProcessVariable<Boolean> FIX_VERIFIED = MODEL.variable(booleanVariable("fixVerified"));
 
 	// The forms, with the fields the Java code reads from them

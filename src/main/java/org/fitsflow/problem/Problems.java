@@ -1,10 +1,6 @@
 package org.fitsflow.problem;
 
-import static org.fitsflow.problem.ProblemManagementProcess.DESCRIPTION;
-import static org.fitsflow.problem.ProblemManagementProcess.LINKED_INCIDENTS;
-import static org.fitsflow.problem.ProblemManagementProcess.PROBLEM_DETECTED;
-import static org.fitsflow.problem.ProblemManagementProcess.PROBLEM_REFERENCE;
-import static org.fitsflow.problem.ProblemManagementProcess.SCHOOL_ID;
+import static org.fitsflow.problem.ProblemManagementProcess.*;
 
 import java.time.Clock;
 import java.util.List;
@@ -66,15 +62,15 @@ public class Problems {
 	public Problem raise(String schoolId, String description, String serviceName, String assetReference,
 			Problem.Source source, String raisedBy) {
 		if (description == null || description.isBlank()) {
-			throw new IllegalArgumentException("description: say what the problem is.");
+			throw new IllegalArgumentException(DESCRIPTION + ": say what the problem is.");
 		}
 		if (source != Problem.Source.SECOND_LEVEL_SUPPORT && source != Problem.Source.MONITORING) {
-			throw new IllegalArgumentException("source: use second-level-support or monitoring.");
+			throw new IllegalArgumentException(SOURCE + ": use second-level-support or monitoring.");
 		}
 		Long serviceId = null;
 		if (serviceName != null && !serviceName.isBlank()) {
 			serviceId = catalogue.byName(schoolId, serviceName)
-				.orElseThrow(() -> new IllegalArgumentException("service: '" + serviceName
+				.orElseThrow(() -> new IllegalArgumentException(SERVICE + ": '" + serviceName
 						+ "' is not in the service catalogue; use one of " + catalogue.services(schoolId).stream()
 							.map(CatalogueService::getName).toList()))
 				.getId();
@@ -119,7 +115,7 @@ public class Problems {
 	public Problem diagnose(String schoolId, String reference, String rootCause, String workaround) {
 		Problem problem = problem(schoolId, reference);
 		if (rootCause == null || rootCause.isBlank()) {
-			throw new IllegalArgumentException("rootCause: record the root cause.");
+			throw new IllegalArgumentException(ROOT_CAUSE + ": record the root cause.");
 		}
 		problem.diagnosed(rootCause, workaround);
 		return problem;
@@ -153,7 +149,7 @@ public class Problems {
 			Person reporter = found.get();
 			mail.send(schoolId, List.of(reporter.getEmail()), "problem-closed", Map.of("name", reporter.getName(),
 					"incident", incident.getReference(), "problem", problem.getReference(),
-					"rootCause", String.valueOf(problem.getRootCause())));
+					ROOT_CAUSE.name(), String.valueOf(problem.getRootCause())));
 		}
 		return problem;
 	}

@@ -33,7 +33,8 @@ public final class ImplementationPlanProcess extends ModelContract {
 	public static final ProcessVariable<String> GUIDANCE_READ_ON = MODEL.variable(stringVariable("guidanceReadOn"));
 	public static final ProcessVariable<String> INTENTION_COMMUNICATED_ON = MODEL.variable(
 			stringVariable("intentionCommunicatedOn"));
-	public static final ProcessVariable<Boolean> FUNCTIONS_ASSIGNED = MODEL.variable(booleanVariable("functionsAssigned"));
+	public static final ProcessVariable<Boolean> FUNCTIONS_ASSIGNED = MODEL.variable(
+			booleanVariable("functionsAssigned"));
 	public static final ProcessVariable<String> FIRST_MEETING_ON = MODEL.variable(stringVariable("firstMeetingOn"));
 	public static final ProcessVariable<String> INTRODUCED_ON = MODEL.variable(stringVariable("introducedOn"));
 	public static final ProcessVariable<String> TOOLSETS_DISTRIBUTED_ON = MODEL.variable(
@@ -42,11 +43,13 @@ public final class ImplementationPlanProcess extends ModelContract {
 	public static final ProcessVariable<String> SECOND_MEETING_ON = MODEL.variable(stringVariable("secondMeetingOn"));
 
 	// Before and at meeting 2
-	public static final ProcessVariable<String> OWN_TASKS_REVIEWED_ON = MODEL.variable(stringVariable("ownTasksReviewedOn"));
+	public static final ProcessVariable<String> OWN_TASKS_REVIEWED_ON = MODEL.variable(
+			stringVariable("ownTasksReviewedOn"));
 	public static final ProcessVariable<String> USERS_UPDATED_ON = MODEL.variable(stringVariable("usersUpdatedOn"));
 	public static final ProcessVariable<String> UNDERSTANDING_CHECKED_ON = MODEL.variable(
 			stringVariable("understandingCheckedOn"));
-	public static final ProcessVariable<String> COMMUNICATIONS_DUE_ON = MODEL.variable(stringVariable("communicationsDueOn"));
+	public static final ProcessVariable<String> COMMUNICATIONS_DUE_ON = MODEL.variable(
+			stringVariable("communicationsDueOn"));
 	public static final ProcessVariable<String> SUPPORT_PROCEDURE_DUE_ON = MODEL.variable(
 			stringVariable("supportProcedureDueOn"));
 	public static final ProcessVariable<StartDateConfirmed> START_DATE_CONFIRMED = MODEL.variable(

@@ -70,9 +70,11 @@ abstract class IncidentScenario {
 		String description = "Printer in the staff room jams " + UUID.randomUUID();
 		Api teacher = Api.as(port, "teacher");
 		assertThat(teacher.get("/engine-rest/process-definition/key/" + KEY + "/deployed-start-form").json()
-			.path("id").asText()).isEqualTo("incident-report");
+			.path("id").asText()).isEqualTo(FORM_REPORT);
 		Api.Response started = teacher.post("/engine-rest/process-definition/key/" + KEY + "/submit-form",
-				Api.variables(with(DESCRIPTION, description).and(SERVICE, "printing").and(LOCATION, "Staff room").and(IMPACT, Impact.SEVERAL_USERS).and(URGENCY, Urgency.WORK_IMPAIRED).and(KIND, ReportKind.FAULT)));
+				Api.variables(with(DESCRIPTION, description).and(SERVICE, "printing")
+					.and(LOCATION, "Staff room").and(IMPACT, Impact.SEVERAL_USERS)
+					.and(URGENCY, Urgency.WORK_IMPAIRED).and(KIND, ReportKind.FAULT)));
 		assertThat(started.status()).as(started.toString()).isEqualTo(200);
 		String instanceId = started.json().path("id").asText();
 		JsonNode logged = incidentDescribed(description);
@@ -86,7 +88,7 @@ abstract class IncidentScenario {
 		String categorise = onlyTask(spoc, instanceId, TASK_CATEGORISE);
 		// What Tasklist shows: the deployed form, with the catalogue's services as the select's options.
 		assertThat(spoc.get("/engine-rest/task/" + categorise + "/deployed-form").json().path("id").asText())
-			.isEqualTo("incident-categorise");
+			.isEqualTo(FORM_CATEGORISE);
 		JsonNode formVariables = spoc.get("/engine-rest/task/" + categorise + "/form-variables?deserializeValues=false").json();
 		assertThat(formVariables.path(CATALOGUE_SERVICES.name()).path("type").asText()).isEqualTo("Json");
 		assertThat(formVariables.path(CATALOGUE_SERVICES.name()).path("value").asText()).contains("\"label\":\"Printing\"");
@@ -139,10 +141,13 @@ abstract class IncidentScenario {
 		String description = "Printer on the landing jams " + UUID.randomUUID();
 		Api teacher = Api.as(port, "teacher");
 		String instanceId = teacher.post("/engine-rest/process-definition/key/" + KEY + "/submit-form",
-				Api.variables(with(DESCRIPTION, description).and(SERVICE, "Printing").and(IMPACT, Impact.SEVERAL_USERS).and(URGENCY, Urgency.WORK_IMPAIRED).and(KIND, ReportKind.FAULT))).json().path("id").asText();
+				Api.variables(with(DESCRIPTION, description).and(SERVICE, "Printing")
+					.and(IMPACT, Impact.SEVERAL_USERS).and(URGENCY, Urgency.WORK_IMPAIRED)
+					.and(KIND, ReportKind.FAULT))).json().path("id").asText();
 		String reference = incidentDescribed(description).path("reference").asText();
 		Api spoc = Api.as(port, "administrator");
-		complete(spoc, onlyTask(spoc, instanceId, TASK_CATEGORISE), with(SERVICE_ID, serviceId("Printing")).and(CATEGORY, IncidentCategory.FAULT));
+		complete(spoc, onlyTask(spoc, instanceId, TASK_CATEGORISE), with(SERVICE_ID, serviceId("Printing"))
+			.and(CATEGORY, IncidentCategory.FAULT));
 		JsonNode targets = incident(spoc, reference);
 		assertThat(targets.path("responseTarget").asText()).isEqualTo("2026-11-30T11:00:00Z");
 		// 16 school hours: the rest of Monday (7.5), Tuesday (8), half an hour on Wednesday
@@ -205,14 +210,16 @@ abstract class IncidentScenario {
 		Api spoc = Api.as(port, "administrator");
 		// The single point of contact logs it on the teacher's behalf.
 		Api.Response started = spoc.post("/engine-rest/process-definition/key/" + KEY + "/submit-form",
-				Api.variables(with(DESCRIPTION, description).and(SERVICE, "Email").and(IMPACT, Impact.ONE_USER).and(URGENCY, Urgency.WORK_STOPPED).and(KIND, ReportKind.FAULT).and(REPORTED_FOR, "teacher")));
+				Api.variables(with(DESCRIPTION, description).and(SERVICE, "Email").and(IMPACT, Impact.ONE_USER)
+					.and(URGENCY, Urgency.WORK_STOPPED).and(KIND, ReportKind.FAULT).and(REPORTED_FOR, "teacher")));
 		assertThat(started.status()).as(started.toString()).isEqualTo(200);
 		String instanceId = started.json().path("id").asText();
 		String reference = incidentDescribed(description).path("reference").asText();
 		assertThat(incident(spoc, reference).path("loggedBy").asText()).isEqualTo("administrator");
 		assertThat(incident(spoc, reference).path("reportedBy").asText()).isEqualTo("teacher");
 
-		complete(spoc, onlyTask(spoc, instanceId, TASK_CATEGORISE), with(SERVICE_ID, serviceId("Email")).and(CATEGORY, IncidentCategory.FAULT));
+		complete(spoc, onlyTask(spoc, instanceId, TASK_CATEGORISE), with(SERVICE_ID, serviceId("Email"))
+			.and(CATEGORY, IncidentCategory.FAULT));
 		// Priority 3 by the table (PT2H, PT16H), but the catalogue's agreed times for Email win.
 		JsonNode categorised = incident(spoc, reference);
 		assertThat(categorised.path("priority").asInt()).isEqualTo(3);
@@ -238,12 +245,14 @@ abstract class IncidentScenario {
 		Api teacher = Api.as(port, "teacher");
 		int before = teacher.get("/api/schools/" + SCHOOL + "/incidents").json().size();
 		Api.Response noService = teacher.post("/engine-rest/process-definition/key/" + KEY + "/submit-form",
-				Api.variables(with(DESCRIPTION, "Screen is blank").and(IMPACT, Impact.ONE_USER).and(URGENCY, Urgency.WORK_STOPPED).and(KIND, ReportKind.FAULT)));
+				Api.variables(with(DESCRIPTION, "Screen is blank").and(IMPACT, Impact.ONE_USER)
+					.and(URGENCY, Urgency.WORK_STOPPED).and(KIND, ReportKind.FAULT)));
 		assertThat(noService.status()).isEqualTo(400);
 		assertThat(noService.json().path("message").asText()).contains("(service) is required");
 
 		Api.Response noDescription = teacher.post("/engine-rest/process-definition/key/" + KEY + "/submit-form",
-				Api.variables(with(SERVICE, "Printing").and(IMPACT, Impact.ONE_USER).and(URGENCY, Urgency.WORK_STOPPED).and(KIND, ReportKind.FAULT)));
+				Api.variables(with(SERVICE, "Printing").and(IMPACT, Impact.ONE_USER)
+					.and(URGENCY, Urgency.WORK_STOPPED).and(KIND, ReportKind.FAULT)));
 		assertThat(noDescription.status()).isEqualTo(400);
 		assertThat(noDescription.json().path("message").asText()).contains("(description) is required");
 
@@ -266,8 +275,10 @@ abstract class IncidentScenario {
 		for (int i = 1; i <= 4; i++) {
 			String description = name + " fault " + i;
 			String instanceId = spoc.post("/engine-rest/process-definition/key/" + KEY + "/submit-form",
-					Api.variables(with(DESCRIPTION, description).and(SERVICE, name).and(IMPACT, Impact.ONE_USER).and(URGENCY, Urgency.WORK_IMPAIRED).and(KIND, ReportKind.FAULT))).json().path("id").asText();
-			complete(spoc, onlyTask(spoc, instanceId, TASK_CATEGORISE), with(SERVICE_ID, serviceId).and(CATEGORY, IncidentCategory.FAULT));
+					Api.variables(with(DESCRIPTION, description).and(SERVICE, name).and(IMPACT, Impact.ONE_USER)
+						.and(URGENCY, Urgency.WORK_IMPAIRED).and(KIND, ReportKind.FAULT))).json().path("id").asText();
+			complete(spoc, onlyTask(spoc, instanceId, TASK_CATEGORISE), with(SERVICE_ID, serviceId)
+				.and(CATEGORY, IncidentCategory.FAULT));
 			JsonNode incident = incidentDescribed(description);
 			problemIds.add(incident.path("problemId").isNull() ? null : incident.path("problemId").asLong());
 		}
@@ -283,8 +294,11 @@ abstract class IncidentScenario {
 		Api technician = Api.as(port, "technician");
 		complete(technician, onlyTask(technician, problemInstance, ProblemManagementProcess.TASK_INVESTIGATE), with(ProblemManagementProcess.ROOT_CAUSE, "Loose power connector").and(ProblemManagementProcess.WORKAROUND, "Use the spare visualiser in the library").and(ProblemManagementProcess.CHANGE_NEEDED, false));
 		String fifth = spoc.post("/engine-rest/process-definition/key/" + KEY + "/submit-form",
-				Api.variables(with(DESCRIPTION, name + " fault 5").and(SERVICE, name).and(IMPACT, Impact.ONE_USER).and(URGENCY, Urgency.WORK_IMPAIRED).and(KIND, ReportKind.FAULT))).json().path("id").asText();
-		complete(spoc, onlyTask(spoc, fifth, TASK_CATEGORISE), with(SERVICE_ID, serviceId).and(CATEGORY, IncidentCategory.FAULT));
+				Api.variables(with(DESCRIPTION, name + " fault 5").and(SERVICE, name)
+					.and(IMPACT, Impact.ONE_USER).and(URGENCY, Urgency.WORK_IMPAIRED)
+					.and(KIND, ReportKind.FAULT))).json().path("id").asText();
+		complete(spoc, onlyTask(spoc, fifth, TASK_CATEGORISE), with(SERVICE_ID, serviceId)
+			.and(CATEGORY, IncidentCategory.FAULT));
 		assertThat(Api.as(port, "admin").get("/engine-rest/process-instance/" + fifth + "/variables/" + KNOWN_WORKAROUND)
 			.json().path("value").asText()).isEqualTo("Use the spare visualiser in the library");
 
@@ -306,18 +320,23 @@ abstract class IncidentScenario {
 	void maintenanceRaisesAProblemFromMonitoring_anIctUserMayNot() {
 		Api technician = Api.as(port, "technician");
 		Api.Response raised = technician.post("/engine-rest/process-definition/key/" + ProblemManagementProcess.KEY + "/submit-form",
-				Api.variables(with(ProblemManagementProcess.DESCRIPTION, "Server disk fills up every week").and(ProblemManagementProcess.SERVICE, "Network and internet access").and(ProblemManagementProcess.SOURCE, Problem.Source.MONITORING)));
+				Api.variables(with(ProblemManagementProcess.DESCRIPTION, "Server disk fills up every week")
+					.and(ProblemManagementProcess.SERVICE, "Network and internet access")
+					.and(ProblemManagementProcess.SOURCE, Problem.Source.MONITORING)));
 		assertThat(raised.status()).as(raised.toString()).isEqualTo(200);
 		assertThat(raised.json().path("businessKey").asText()).matches("PRB-\\d{4}-\\d{4}");
 		assertThat(onlyTask(technician, raised.json().path("id").asText(), ProblemManagementProcess.TASK_INVESTIGATE)).isNotBlank();
 
 		Api.Response unknownService = technician.post("/engine-rest/process-definition/key/" + ProblemManagementProcess.KEY + "/submit-form",
-				Api.variables(with(ProblemManagementProcess.DESCRIPTION, "Flickering projector").and(ProblemManagementProcess.SERVICE, "Holograms").and(ProblemManagementProcess.SOURCE, Problem.Source.MONITORING)));
+				Api.variables(with(ProblemManagementProcess.DESCRIPTION, "Flickering projector")
+					.and(ProblemManagementProcess.SERVICE, "Holograms")
+					.and(ProblemManagementProcess.SOURCE, Problem.Source.MONITORING)));
 		assertThat(unknownService.status()).isEqualTo(400);
 		assertThat(unknownService.json().path("message").asText()).startsWith("service: 'Holograms' is not in the service catalogue");
 
 		assertThat(Api.as(port, "teacher").post("/engine-rest/process-definition/key/" + ProblemManagementProcess.KEY + "/submit-form",
-				Api.variables(with(ProblemManagementProcess.DESCRIPTION, "My mouse is slow").and(ProblemManagementProcess.SOURCE, Problem.Source.MONITORING))).status())
+				Api.variables(with(ProblemManagementProcess.DESCRIPTION, "My mouse is slow")
+					.and(ProblemManagementProcess.SOURCE, Problem.Source.MONITORING))).status())
 			.isEqualTo(403);
 	}
 
