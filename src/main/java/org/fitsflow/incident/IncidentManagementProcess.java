@@ -8,6 +8,7 @@ import static org.fitsflow.system.process.ProcessVariable.jsonVariable;
 import static org.fitsflow.system.process.ProcessVariable.stringVariable;
 
 import org.fitsflow.change.ChangeOutcome;
+import org.fitsflow.change.RequestForChangeCaller;
 import org.fitsflow.servicelevel.Importance;
 import org.fitsflow.system.process.ModelContract;
 import org.fitsflow.system.process.ProcessVariable;
@@ -135,16 +136,13 @@ public final class IncidentManagementProcess extends ModelContract {
 	public static final ProcessVariable<String> PROBLEM_REFERENCE = MODEL.variable(stringVariable("problemReference"));
 
 	// The request for change it calls (request-for-change's in and out variables are mapped in the model)
-	public static final ProcessVariable<String> CHANGE_DESCRIPTION = MODEL.variable(
-			stringVariable("changeDescription"));
-	public static final ProcessVariable<String> CHANGE_REASON = MODEL.variable(stringVariable("changeReason"));
-	public static final ProcessVariable<String> CHANGE_BRIEF_DESCRIPTION = MODEL.variable(
-			stringVariable("changeBriefDescription"));
-	public static final ProcessVariable<String> CHANGE_ORIGINATOR = MODEL.variable(stringVariable("changeOriginator"));
-	public static final ProcessVariable<String> CHANGE_REFERENCE = MODEL.variable(stringVariable("changeReference"));
-	public static final ProcessVariable<ChangeOutcome> CHANGE_OUTCOME = MODEL.variable(
-			enumVariable("changeOutcome", ChangeOutcome.class));
-	public static final ProcessVariable<Boolean> CHANGE_MADE = MODEL.variable(booleanVariable("changeMade"));
+	public static final ProcessVariable<String> CHANGE_DESCRIPTION = MODEL.variable(RequestForChangeCaller.CHANGE_DESCRIPTION);
+	public static final ProcessVariable<String> CHANGE_REASON = MODEL.variable(RequestForChangeCaller.CHANGE_REASON);
+	public static final ProcessVariable<String> CHANGE_BRIEF_DESCRIPTION = MODEL.variable(RequestForChangeCaller.CHANGE_BRIEF_DESCRIPTION);
+	public static final ProcessVariable<String> CHANGE_ORIGINATOR = MODEL.variable(RequestForChangeCaller.CHANGE_ORIGINATOR);
+	public static final ProcessVariable<String> CHANGE_REFERENCE = MODEL.variable(RequestForChangeCaller.CHANGE_REFERENCE);
+	public static final ProcessVariable<ChangeOutcome> CHANGE_OUTCOME = MODEL.variable(RequestForChangeCaller.CHANGE_OUTCOME);
+	public static final ProcessVariable<Boolean> CHANGE_MADE = MODEL.variable(RequestForChangeCaller.CHANGE_MADE);
 
 	// Closure
 	public static final ProcessVariable<Boolean> CONFIRM_CLOSED = MODEL.variable(booleanVariable("confirmClosed"));

@@ -6,6 +6,7 @@ import static org.fitsflow.system.process.ProcessVariable.enumVariable;
 import static org.fitsflow.system.process.ProcessVariable.stringVariable;
 
 import org.fitsflow.change.ChangeOutcome;
+import org.fitsflow.change.RequestForChangeCaller;
 import org.fitsflow.system.process.ModelContract;
 import org.fitsflow.system.process.ProcessVariable;
 import org.springframework.stereotype.Component;
@@ -52,18 +53,15 @@ public final class ProblemManagementProcess extends ModelContract {
 	public static final ProcessVariable<String> ROOT_CAUSE = MODEL.variable(stringVariable("rootCause"));
 	public static final ProcessVariable<String> WORKAROUND = MODEL.variable(stringVariable("workaround"));
 	public static final ProcessVariable<Boolean> CHANGE_NEEDED = MODEL.variable(booleanVariable("changeNeeded"));
-	public static final ProcessVariable<String> CHANGE_DESCRIPTION = MODEL.variable(
-			stringVariable("changeDescription"));
-	public static final ProcessVariable<String> CHANGE_REASON = MODEL.variable(stringVariable("changeReason"));
+	public static final ProcessVariable<String> CHANGE_DESCRIPTION = MODEL.variable(RequestForChangeCaller.CHANGE_DESCRIPTION);
+	public static final ProcessVariable<String> CHANGE_REASON = MODEL.variable(RequestForChangeCaller.CHANGE_REASON);
 
 	// The request for change it calls (request-for-change's in and out variables are mapped in the model)
-	public static final ProcessVariable<String> CHANGE_BRIEF_DESCRIPTION = MODEL.variable(
-			stringVariable("changeBriefDescription"));
-	public static final ProcessVariable<String> CHANGE_ORIGINATOR = MODEL.variable(stringVariable("changeOriginator"));
-	public static final ProcessVariable<String> CHANGE_REFERENCE = MODEL.variable(stringVariable("changeReference"));
-	public static final ProcessVariable<ChangeOutcome> CHANGE_OUTCOME = MODEL.variable(
-			enumVariable("changeOutcome", ChangeOutcome.class));
-	public static final ProcessVariable<Boolean> CHANGE_MADE = MODEL.variable(booleanVariable("changeMade"));
+	public static final ProcessVariable<String> CHANGE_BRIEF_DESCRIPTION = MODEL.variable(RequestForChangeCaller.CHANGE_BRIEF_DESCRIPTION);
+	public static final ProcessVariable<String> CHANGE_ORIGINATOR = MODEL.variable(RequestForChangeCaller.CHANGE_ORIGINATOR);
+	public static final ProcessVariable<String> CHANGE_REFERENCE = MODEL.variable(RequestForChangeCaller.CHANGE_REFERENCE);
+	public static final ProcessVariable<ChangeOutcome> CHANGE_OUTCOME = MODEL.variable(RequestForChangeCaller.CHANGE_OUTCOME);
+	public static final ProcessVariable<Boolean> CHANGE_MADE = MODEL.variable(RequestForChangeCaller.CHANGE_MADE);
 
 	// Verified
 	public static final ProcessVariable<Verification> VERIFICATION = MODEL.variable(
