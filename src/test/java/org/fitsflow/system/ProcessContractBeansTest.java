@@ -54,6 +54,12 @@ class ProcessContractBeansTest {
 		}
 	}
 
+	@Test
+	void instancesStartedOnEarlierVersions_stillFindTheirBeans() {
+		EarlierBeanNames.ALIASES.forEach((earlier, now) -> assertThat(context.getBean(earlier)).as(earlier)
+			.isSameAs(context.getBean(now)));
+	}
+
 	private void assertBean(ProcessDefinition definition, String expression, Class<?> type) {
 		Matcher m = BEAN.matcher(expression);
 		assertThat(m.find()).as(definition.getKey() + ": " + expression + " names a bean").isTrue();
