@@ -3,6 +3,7 @@ package org.fitsflow.incident;
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.fitsflow.school.SchoolCalendar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,9 +15,13 @@ import org.springframework.stereotype.Component;
 public class IncidentTimers {
 
 	private final Incidents incidents;
+	private final SchoolCalendar calendar;
+	private final IncidentProperties properties;
 
-	IncidentTimers(Incidents incidents) {
+	IncidentTimers(Incidents incidents, SchoolCalendar calendar, IncidentProperties properties) {
 		this.incidents = incidents;
+		this.calendar = calendar;
+		this.properties = properties;
 	}
 
 	public Date responseDue(DelegateExecution execution) {
@@ -25,6 +30,11 @@ public class IncidentTimers {
 
 	public Date fixDue(DelegateExecution execution) {
 		return Date.from(incident(execution).getFixTarget());
+	}
+
+	/** When an incident still not restored is announced: {@code ask-whether-to-invoke-after} past its fix target. */
+	public Date askWhetherToInvoke(DelegateExecution execution) {
+		return Date.from(calendar.plus(incident(execution).getFixTarget(), properties.askWhetherToInvokeAfter()));
 	}
 
 	public Date reopenUntil(DelegateExecution execution) {
