@@ -63,11 +63,10 @@ create table risk_recommendation (
     decided_by       varchar(64),
     decided_at       timestamp,
     change_reference varchar(20),
+    -- A task with a due date for a FITS function, issued as a review action (its reference).
     action_function  varchar(40),
     action_due       date,
-    action_done_at   timestamp,
-    action_done_by   varchar(64),
-    action_outcome   varchar(2000)
+    action_reference varchar(20)
 );
 create index ix_risk_recommendation_assessment on risk_recommendation (assessment_id);
 

@@ -17,6 +17,8 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.DynamicUpdate;
+
 /**
  * The contingency plan (001 task 4): contacts for key staff and suppliers with telephone numbers (it is used when
  * e-mail and the network may be down), the manual systems for the most important services, whom people contact for
@@ -25,6 +27,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "contingency_plan")
+@DynamicUpdate // the ICT owner and maintenance review their parts at the same time: each writes only what it changed
 public class ContingencyPlan {
 
 	public enum Status { DRAFT, ISSUED, SUPERSEDED }

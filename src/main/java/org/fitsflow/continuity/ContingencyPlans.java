@@ -203,8 +203,10 @@ public class ContingencyPlans {
 		inForce(schoolId).ifPresent(ContingencyPlan::superseded);
 		plans.flush();
 		draft.issued(by, clock.instant());
-		mail.send(schoolId, recoveryTeamAddresses(schoolId, draft), "contingency-plan-issued", Map.of("plan", draft),
-				List.of(printable.attachment(draft)));
+		// The single point of contact files the original (001 task 4, step 7): it goes to them with the team's copy.
+		List<String> to = new ArrayList<>(recoveryTeamAddresses(schoolId, draft));
+		directory.holders(schoolId, FitsFunction.SINGLE_POINT_OF_CONTACT).stream().map(Person::getEmail).forEach(to::add);
+		mail.send(schoolId, to, "contingency-plan-issued", Map.of("plan", draft), List.of(printable.attachment(draft)));
 		return draft;
 	}
 

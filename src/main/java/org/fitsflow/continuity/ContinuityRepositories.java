@@ -33,3 +33,12 @@ interface LessonRepository extends JpaRepository<Lesson, Long> {
 
 	List<Lesson> findByInvocationIdOrderById(Long invocationId);
 }
+
+interface RiskAssessmentRepository extends JpaRepository<RiskAssessment, Long> {
+
+	Optional<RiskAssessment> findBySchoolIdAndReference(String schoolId, String reference);
+
+	Optional<RiskAssessment> findFirstBySchoolIdOrderByIdDesc(String schoolId);
+
+	List<RiskAssessment> findBySchoolIdOrderByYearDescIdDesc(String schoolId);
+}
