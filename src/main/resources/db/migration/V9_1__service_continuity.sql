@@ -66,7 +66,7 @@ create table risk_recommendation (
     -- A task with a due date for a FITS function, issued as a review action (its reference).
     action_function  varchar(40),
     action_due       date,
-    action_reference varchar(20)
+    action_reference varchar(64)
 );
 create index ix_risk_recommendation_assessment on risk_recommendation (assessment_id);
 

@@ -281,7 +281,7 @@ public class ContingencyPlans {
 			wrong.add("updateInterval: say how often staff get progress updates (PT2H: every two hours)");
 		}
 		else if (plan.updateInterval().compareTo(properties.shortestUpdateInterval()) < 0) {
-			wrong.add("updateInterval: progress updates at most every " + PrintablePlan.every(properties.shortestUpdateInterval()));
+			wrong.add("updateInterval: progress updates at most " + PrintablePlan.every(properties.shortestUpdateInterval()));
 		}
 		if (plan.contacts().isEmpty()) {
 			wrong.add("contacts: list the key staff and suppliers, with their telephone numbers");

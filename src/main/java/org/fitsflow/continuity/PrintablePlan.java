@@ -51,7 +51,7 @@ class PrintablePlan {
 
 			pdf.heading("Progress updates");
 			pdf.field("Whom to contact for progress", plan.getProgressContact());
-			pdf.field("Staff are sent a progress update every", every(plan.getUpdateInterval()));
+			pdf.field("Progress updates to staff", every(plan.getUpdateInterval()));
 
 			pdf.heading("Manual systems for the most important services");
 			pdf.table(new float[] { 2, 5, 2 }, List.of("Service", "Steps to take", "Who starts it"),
@@ -73,7 +73,7 @@ class PrintablePlan {
 	}
 
 	private void contacts(PdfPages pdf, List<ContingencyContact> contacts) {
-		pdf.table(new float[] { 3, 3, 2.2f, 2.2f, 3.4f }, List.of("Name", "Role", "Telephone", "Other telephone", "E-mail"),
+		pdf.table(new float[] { 2.6f, 2.8f, 2.2f, 2.0f, 4.4f }, List.of("Name", "Role", "Telephone", "Other telephone", "E-mail"),
 				contacts.stream().map(c -> List.of(c.getName(),
 						c.getRole() + (c.getOrganisation() == null ? "" : ", " + c.getOrganisation()), c.getTelephone(),
 						nullToEmpty(c.getOtherTelephone()), nullToEmpty(c.getEmail()))).toList());
@@ -105,10 +105,10 @@ class PrintablePlan {
 	static String every(Duration interval) {
 		long minutes = interval.toMinutes();
 		if (minutes % 60 != 0) {
-			return minutes + " minutes";
+			return "every " + minutes + " minutes";
 		}
 		long hours = minutes / 60;
-		return hours == 1 ? "hour" : hours + " hours";
+		return hours == 1 ? "every hour" : "every " + hours + " hours";
 	}
 
 	private static String nullToEmpty(String s) {

@@ -235,6 +235,7 @@ public class RiskAssessments {
 		}
 		ContingencyPlans.refuseIf(wrong);
 		assessment.assessed(rated, recommended, by, clock.instant());
+		assessments.flush(); // the ICT owner's form names each recommendation by its id
 		return assessment;
 	}
 
