@@ -24,4 +24,12 @@ public interface ProcessContract {
 
 	/** The form fields the Java code reads: form id to the field keys it expects in that form. */
 	Map<String, Set<String>> formFields();
+
+	/**
+	 * The decisions the Java code evaluates itself (through the DecisionService, not a business rule task): decision
+	 * key to the output names it reads from the result. A DMN deployed alone that drops one of them is refused.
+	 */
+	default Map<String, Set<String>> decisionOutputs() {
+		return Map.of();
+	}
 }
