@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.identityService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
@@ -21,13 +22,17 @@ import static org.mockito.Mockito.when;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -35,6 +40,9 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.fitsflow.finance.Expenditure;
+import org.fitsflow.school.SchoolCalendar;
+import org.fitsflow.school.SchoolTimeProperties;
+import org.fitsflow.school.SchoolTimeTimer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,6 +70,7 @@ class RequestForChangeProcessTest {
 
 	private Changes changes;
 	private final List<String> approvalMails = new ArrayList<>();
+	private final List<String> reminders = new ArrayList<>();
 	private ProcessInstance rfc;
 
 	@BeforeEach
@@ -97,6 +106,12 @@ class RequestForChangeProcessTest {
 		Mocks.register("recordConfigurationUpdate", new ChangeDelegates.RecordConfigurationUpdate(changes));
 		Mocks.register("changeTimers", new ChangeTimers(changes));
 		Mocks.register("approvalByMail", (TaskListener) task -> approvalMails.add(task.getTaskDefinitionKey()));
+		Mocks.register("schoolTime", new SchoolTimeTimer(new SchoolCalendar(new SchoolTimeProperties(
+				ZoneId.of("Europe/London"), LocalTime.of(8, 30), LocalTime.of(16, 30),
+				List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY),
+				List.of()))));
+		Mocks.register("emailFunctionHolders", (JavaDelegate) execution -> reminders.add(
+				execution.getVariableLocal("function") + " " + execution.getVariableLocal("mailTemplate")));
 	}
 
 	@AfterEach
@@ -145,6 +160,24 @@ class RequestForChangeProcessTest {
 		assertThat(approvalMails).containsExactly("Task_ApproveProceeding", "Task_ApproveImplementation");
 		verify(changes).recordConfigurationUpdated(any(), eq("RFC-2026-0001"),
 				eq("Asset register: LAB-PC-01..30 now Windows 11"), any());
+	}
+
+	@Test
+	void undecidedForTwoSchoolDays_ictOwnerIsRemindedOnce_andTheApprovalStillWaits() {
+		raiseFromTasklist();
+		completeStep1();
+		assertThat(rfc).isWaitingAt("Task_ApproveProceeding");
+		// Monday 09:00: 16 school hours are the rest of Monday (7.5), Tuesday (8) and half an hour on Wednesday.
+		assertThat(job("Timer_ProceedDecisionDue").getDuedate()).isEqualTo(Date.from(Instant.parse("2026-11-25T09:00:00Z")));
+		ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-25T09:01:00Z")));
+		execute(job("Timer_ProceedDecisionDue"));
+		execute(job("Task_RemindIctOwner"));
+
+		assertThat(reminders).containsExactly("ict-owner waiting-for-you");
+		assertThat(rfc).isWaitingAt("Task_ApproveProceeding").hasPassed("EndEvent_IctOwnerReminded");
+		assertThat(managementService().createJobQuery().activityId("Timer_ProceedDecisionDue").count()).isZero();
+		approve("Task_ApproveProceeding");
+		assertThat(rfc).isWaitingAt("Task_CompleteStep2");
 	}
 
 	@Test
