@@ -6,8 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Date;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -406,12 +404,6 @@ abstract class IncidentScenario {
 	}
 
 	static Map<String, Object> variables(Object... nameValues) {
-		Map<String, Object> variables = new LinkedHashMap<>();
-		for (int i = 0; i < nameValues.length; i += 2) {
-			Map<String, Object> value = new HashMap<>();
-			value.put("value", nameValues[i + 1]);
-			variables.put((String) nameValues[i], value);
-		}
-		return variables;
+		return Api.variables(nameValues);
 	}
 }

@@ -43,6 +43,17 @@ public final class Api {
 		return new Api(port, null);
 	}
 
+	/** Camunda REST variables from name, value pairs: {"name": {"value": value}, ...}. */
+	public static Map<String, Object> variables(Object... nameValues) {
+		Map<String, Object> variables = new LinkedHashMap<>();
+		for (int i = 0; i < nameValues.length; i += 2) {
+			Map<String, Object> value = new java.util.HashMap<>();
+			value.put("value", nameValues[i + 1]);
+			variables.put((String) nameValues[i], value);
+		}
+		return variables;
+	}
+
 	public Response get(String path) {
 		return send("GET", path, null);
 	}

@@ -80,12 +80,7 @@ final class DeployedModels implements ModelChecks.Deployed {
 	}
 
 	byte[] bytes(Located located) {
-		try (InputStream in = repository.getResourceAsStream(located.deploymentId(), located.resourceName())) {
-			return in.readAllBytes();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		return bytes(located.deploymentId(), located.resourceName());
 	}
 
 	@Override

@@ -15,7 +15,6 @@ import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.fitsflow.system.process.ModelStates.FileState;
 import org.fitsflow.system.process.ModelStates.RepositoryFile;
-import org.fitsflow.system.process.ModelStates.State;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
@@ -48,6 +47,7 @@ public class ModelDeployment extends AbstractProcessEnginePlugin {
 
 	@Override
 	public void postProcessEngineBuild(ProcessEngine engine) {
+		long started = System.nanoTime();
 		List<RepositoryFile> files = repositoryFiles();
 		List<FileState> states = ModelStates.of(files, new DeployedModels(engine), contracts.get());
 		DeploymentBuilder deployment = engine.getRepositoryService().createDeployment()
@@ -65,13 +65,17 @@ public class ModelDeployment extends AbstractProcessEnginePlugin {
 			}
 		}
 		if (deploying.isEmpty()) {
-			log.info("Models: {} files, all live already", files.size());
+			log.info("Models: {} files, all live already (compared in {} ms)", files.size(), millisSince(started));
 			return;
 		}
 		DeploymentWithDefinitions[] deployed = new DeploymentWithDefinitions[1];
 		DeploymentGuard.asRepository(() -> deployed[0] = deployment.deployWithResult());
-		log.info("Models: {} files, deployed {} new or changed in deployment {}: {}", files.size(), deploying.size(),
-				deployed[0].getId(), deploying);
+		log.info("Models: {} files, deployed {} new or changed in deployment {} (compared, checked and deployed in {} ms): {}",
+				files.size(), deploying.size(), deployed[0].getId(), millisSince(started), deploying);
+	}
+
+	private static long millisSince(long nanos) {
+		return (System.nanoTime() - nanos) / 1_000_000;
 	}
 
 	private static void report(FileState state) {

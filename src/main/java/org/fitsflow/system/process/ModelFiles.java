@@ -42,7 +42,6 @@ import org.camunda.bpm.model.dmn.instance.DecisionTable;
 import org.camunda.bpm.model.dmn.instance.Input;
 import org.camunda.bpm.model.dmn.instance.LiteralExpression;
 import org.camunda.bpm.model.dmn.instance.Output;
-import org.camunda.bpm.model.xml.ModelException;
 import org.fitsflow.school.SchoolTimeTimer;
 import org.fitsflow.system.process.ModelFile.Kind;
 
@@ -93,7 +92,8 @@ final class ModelFiles {
 				case FORM -> form(name, bytes);
 			});
 		}
-		catch (ModelException | IOException | IllegalArgumentException e) {
+		catch (IOException | RuntimeException e) {
+			// Not readable as a model: the engine's own parser refuses it with its own message.
 			return Optional.empty();
 		}
 	}
@@ -152,7 +152,8 @@ final class ModelFiles {
 						}
 					}
 				}
-				decisions.add(new ModelFile.Decision(decision.getId(), name, single, List.copyOf(outputs), Set.copyOf(inputs)));
+				decisions.add(new ModelFile.Decision(decision.getId(), name, single,
+						java.util.Collections.unmodifiableList(new ArrayList<>(outputs)), Set.copyOf(inputs)));
 			}
 			else if (decision.getExpression() instanceof LiteralExpression) {
 				String variable = decision.getVariable() == null ? null : decision.getVariable().getName();

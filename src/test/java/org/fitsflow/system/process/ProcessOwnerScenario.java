@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,6 +26,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
+import org.fitsflow.mail.MailDispatcher;
 import org.fitsflow.system.AsSystem;
 import org.fitsflow.testsupport.Api;
 import org.junit.jupiter.api.AfterEach;
@@ -70,8 +69,15 @@ abstract class ProcessOwnerScenario {
 	/** Repository files this test deployed changed versions of: put back afterwards. */
 	private final Set<String> changed = new LinkedHashSet<>();
 
+	@Autowired
+	MailDispatcher mailDispatcher;
+
 	@AfterEach
 	void putTheRepositoryVersionsBack() {
+		// Leave no mail waiting: other tests of the shared service read the outbox one batch at a time.
+		while (mailDispatcher.sendDue() > 0) {
+			// next batch
+		}
 		if (changed.isEmpty()) {
 			return;
 		}
@@ -376,13 +382,7 @@ abstract class ProcessOwnerScenario {
 	}
 
 	static Map<String, Object> variables(Object... nameValues) {
-		Map<String, Object> variables = new LinkedHashMap<>();
-		for (int i = 0; i < nameValues.length; i += 2) {
-			Map<String, Object> value = new HashMap<>();
-			value.put("value", nameValues[i + 1]);
-			variables.put((String) nameValues[i], value);
-		}
-		return variables;
+		return Api.variables(nameValues);
 	}
 
 	static List<String> repositoryModelFiles() throws IOException {
@@ -408,9 +408,5 @@ abstract class ProcessOwnerScenario {
 			}
 		}
 		return entries;
-	}
-
-	static String utf8(byte[] bytes) {
-		return new String(bytes, StandardCharsets.UTF_8);
 	}
 }
