@@ -81,9 +81,18 @@ class ElementTemplatesTest {
 	@Autowired
 	AsSystem asSystem;
 
+	@Autowired
+	org.camunda.bpm.engine.RuntimeService runtimeService;
+
+	private String startedHere;
+
 	@AfterEach
 	void resetClock() {
 		ClockUtil.reset();
+		if (startedHere != null) {
+			// its timers must fire in no other test of the shared service
+			asSystem.run(() -> runtimeService.deleteProcessInstance(startedHere, "test over", true));
+		}
 		// Leave no mail waiting: other tests of the shared service read the outbox one batch at a time.
 		while (mailDispatcher.sendDue() > 0) {
 			// next batch
@@ -231,6 +240,7 @@ class ElementTemplatesTest {
 		Api technician = Api.as(port, "technician");
 		Api.Response started = technician.post("/engine-rest/process-definition/key/request-for-change/start", Map.of());
 		String instance = started.json().path("id").asText();
+		this.startedHere = instance;
 		String reference = started.json().path("businessKey").asText();
 		String step1 = asSystem.call(() -> taskService.createTaskQuery().processInstanceId(instance).singleResult().getId());
 		assertThat(technician.post("/engine-rest/task/" + step1 + "/complete", Map.of("variables", ProcessOwnerScenario
