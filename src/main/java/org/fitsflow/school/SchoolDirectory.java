@@ -4,6 +4,8 @@ import org.springframework.data.domain.Sort;
 import java.util.List;
 import java.util.NoSuchElementException;
 
+import org.fitsflow.mail.SchoolNames;
+import org.fitsflow.system.directory.DirectoryLogins;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -15,18 +17,21 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class SchoolDirectory {
+public class SchoolDirectory implements SchoolNames {
 
 	private static final Logger log = LoggerFactory.getLogger(SchoolDirectory.class);
 
 	private final SchoolRepository schools;
 	private final PersonRepository people;
 	private final CamundaIdentity identity;
+	private final DirectoryLogins logins;
 
-	SchoolDirectory(SchoolRepository schools, PersonRepository people, CamundaIdentity identity) {
+	SchoolDirectory(SchoolRepository schools, PersonRepository people, CamundaIdentity identity,
+			DirectoryLogins logins) {
 		this.schools = schools;
 		this.people = people;
 		this.identity = identity;
+		this.logins = logins;
 	}
 
 	public School createSchool(String id, String name) {
@@ -50,6 +55,12 @@ public class SchoolDirectory {
 			.orElseThrow(() -> new NoSuchElementException("There is no school with id '" + schoolId + "'."));
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public String nameOf(String schoolId) {
+		return school(schoolId).getName();
+	}
+
 	@Transactional(readOnly = true)
 	public List<Person> people(String schoolId) {
 		school(schoolId);
@@ -70,9 +81,7 @@ public class SchoolDirectory {
 			throw new IllegalArgumentException(
 					"'" + details.userId() + "' is already a person of school '" + schoolId + "'; change them instead.");
 		}
-		if (details.password() == null && people.findByUserId(details.userId()).isEmpty()) {
-			throw new IllegalArgumentException("password: a new person needs a password to log in with.");
-		}
+		logins.checkLogin(details.userId(), details.password(), people.findByUserId(details.userId()).isEmpty());
 		Person person = new Person(school, details.userId());
 		copy(details, person);
 		if (person.isSchoolStaff()) {
@@ -90,6 +99,7 @@ public class SchoolDirectory {
 		if (!person.getUserId().equals(details.userId())) {
 			throw new IllegalArgumentException("userId: a person's user id cannot be changed.");
 		}
+		logins.checkLogin(userId, details.password(), false);
 		copy(details, person);
 		FunctionRules.checkMayHoldAll(person);
 		identity.saveUser(person, details.password());

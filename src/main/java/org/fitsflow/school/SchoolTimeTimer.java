@@ -1,13 +1,15 @@
 package org.fitsflow.school;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
@@ -18,6 +20,8 @@ import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import org.fitsflow.system.process.ModelTimer;
+import org.fitsflow.system.process.TimerRule;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,24 +30,62 @@ import org.springframework.stereotype.Component;
  * PT16H, counted only in school hours on school days, as incident targets are), from the moment the timer starts.
  *
  * <p>Camunda 7 element templates cannot write a timer definition, so the template sets the property and the
- * process owner pastes the one fixed expression; the deployment checks refuse a school-time timer without either.
+ * process owner pastes the one fixed expression; as a {@link TimerRule}, it has every deployment refused whose
+ * school-time timer lacks either, or whose task starts more than one.
+ *
+ * <p>A building block any model may use, so its bean is named after its element template
+ * ({@code org.fitsflow.SchoolTimeTimer}), not after a model and an element.
  */
-@Component("schoolTime")
-public class SchoolTimeTimer {
+@Component("schoolTimeTimer")
+public class SchoolTimeTimer implements TimerRule {
 
-	public static final String EXPRESSION = "${schoolTime.due(execution)}";
+	public static final String EXPRESSION = "${schoolTimeTimer.due(execution)}";
 	public static final String PROPERTY = "schoolTime";
 
 	private final SchoolCalendar calendar;
+	private final Clock clock;
 
-	public SchoolTimeTimer(SchoolCalendar calendar) {
+	public SchoolTimeTimer(SchoolCalendar calendar, Clock clock) {
 		this.calendar = calendar;
+		this.clock = clock;
 	}
 
 	/** When the timer of the current activity falls due: its school time from now, in school time. */
 	public Date due(DelegateExecution execution) {
 		String amount = schoolTimeOf(execution.getBpmnModelInstance(), execution.getCurrentActivityId());
-		return Date.from(calendar.plus(ClockUtil.getCurrentTime().toInstant(), parse(amount, execution.getCurrentActivityId())));
+		return Date.from(calendar.plus(clock.instant(), parse(amount, execution.getCurrentActivityId())));
+	}
+
+	/**
+	 * The deployment rule: a school-time timer (one with this bean's expression or the template's property) has both,
+	 * with a school time that reads, and an activity starts at most one.
+	 */
+	@Override
+	public List<TimerRule.Problem> check(List<ModelTimer> timers) {
+		List<ModelTimer> school = timers.stream()
+			.filter(t -> EXPRESSION.equals(t.timeDate()) || t.properties().containsKey(PROPERTY)).toList();
+		List<TimerRule.Problem> problems = new ArrayList<>();
+		Map<String, List<ModelTimer>> byStart = school.stream().collect(Collectors.groupingBy(ModelTimer::startedBy));
+		byStart.forEach((startedBy, started) -> {
+			if (started.size() > 1) {
+				problems.add(new TimerRule.Problem(startedBy, startedBy + " starts " + started.size()
+						+ " school-time timers " + started.stream().map(ModelTimer::elementId).toList()
+						+ "; give it at most one."));
+			}
+		});
+		for (ModelTimer timer : school) {
+			if (!EXPRESSION.equals(timer.timeDate())) {
+				problems.add(new TimerRule.Problem(timer.elementId(), timer.describe() + " is a school-time timer: set "
+						+ "its type to Date and its value to " + EXPRESSION + "."));
+			}
+			try {
+				parse(timer.properties().get(PROPERTY), timer.describe());
+			}
+			catch (IllegalArgumentException e) {
+				problems.add(new TimerRule.Problem(timer.elementId(), e.getMessage()));
+			}
+		}
+		return problems;
 	}
 
 	/** The school time the school-time timer started by this activity waits (the activity itself, or attached). */

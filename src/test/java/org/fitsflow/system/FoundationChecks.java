@@ -9,6 +9,8 @@ import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.authorization.Groups;
+import org.fitsflow.startup.ImplementationPlanProcess;
+import org.fitsflow.system.process.ModelDeployment;
 import org.fitsflow.testsupport.Api;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,12 +42,12 @@ abstract class FoundationChecks {
 	@Test
 	void startup_deploysEveryModelAndForm() {
 		// The first start deploys the repository's files as one deployment (later tests may deploy new versions).
-		var first = repositoryService.createDeploymentQuery().deploymentName("fits-flow").orderByDeploymentTime().asc()
-			.list().get(0);
+		var first = repositoryService.createDeploymentQuery().deploymentName(ModelDeployment.DEPLOYMENT_NAME)
+			.orderByDeploymentTime().asc().list().get(0);
 		assertThat(repositoryService.getDeploymentResourceNames(first.getId()))
 			.contains("bpmn/implementation-plan.bpmn", "forms/implementation-plan-prepare.form");
 		assertThat(repositoryService.createProcessDefinitionQuery().deploymentId(first.getId())
-			.processDefinitionKey("implementation-plan").count()).isEqualTo(1);
+			.processDefinitionKey(ImplementationPlanProcess.KEY).count()).isEqualTo(1);
 	}
 
 	@Test
@@ -171,7 +173,7 @@ abstract class FoundationChecks {
 
 	@Test
 	void ictUser_cannotStartTheIctOwnersProcess() {
-		Api.Response refused = as("teacher").post("/engine-rest/process-definition/key/implementation-plan/start", Map.of());
+		Api.Response refused = as("teacher").post("/engine-rest/process-definition/key/" + org.fitsflow.startup.ImplementationPlanProcess.KEY + "/start", Map.of());
 		assertThat(refused.status()).isEqualTo(403);
 	}
 

@@ -82,7 +82,7 @@ abstract class RestartChecks {
 				.checkPassword("newstarter", "a-long-password")).isTrue();
 			RepositoryService repository = second.getBean(RepositoryService.class);
 			assertThat(repository.createDeploymentQuery().count()).isEqualTo(deployments);
-			assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("implementation-plan")
+			assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(org.fitsflow.startup.ImplementationPlanProcess.KEY)
 				.latestVersion().singleResult().getVersion()).isEqualTo(1);
 			assertThat(live(second, "incident-management")).isEqualTo(processOwners);
 			assertThat(state(second, "bpmn/incident-management.bpmn")).isEqualTo("process-owner-change");
@@ -128,6 +128,11 @@ abstract class RestartChecks {
 				}
 
 				@Override
+				public Set<String> requiredElementIds() {
+					return elementIds();
+				}
+
+				@Override
 				public Set<String> messageNames() {
 					return Set.of();
 				}
@@ -138,7 +143,22 @@ abstract class RestartChecks {
 				}
 
 				@Override
+				public Set<String> variablesFromModel() {
+					return Set.of();
+				}
+
+				@Override
 				public Map<String, Set<String>> formFields() {
+					return Map.of();
+				}
+
+				@Override
+				public Map<String, Map<String, Set<String>>> formFieldValues() {
+					return Map.of();
+				}
+
+				@Override
+				public Map<String, Set<String>> decisionOutputs() {
 					return Map.of();
 				}
 			};

@@ -43,17 +43,6 @@ public final class Api {
 		return new Api(port, null);
 	}
 
-	/** Camunda REST variables from name, value pairs: {"name": {"value": value}, ...}. */
-	public static Map<String, Object> variables(Object... nameValues) {
-		Map<String, Object> variables = new LinkedHashMap<>();
-		for (int i = 0; i < nameValues.length; i += 2) {
-			Map<String, Object> value = new java.util.HashMap<>();
-			value.put("value", nameValues[i + 1]);
-			variables.put((String) nameValues[i], value);
-		}
-		return variables;
-	}
-
 	public Response get(String path) {
 		return send("GET", path, null);
 	}
@@ -153,6 +142,17 @@ public final class Api {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(e);
 		}
+	}
+
+	/** Process variables as the engine's REST API takes them: {@code {"name": {"value": ...}}}. */
+	public static java.util.Map<String, Object> variables(java.util.Map<String, Object> variables) {
+		java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
+		variables.forEach((name, value) -> {
+			java.util.Map<String, Object> typed = new java.util.HashMap<>();
+			typed.put("value", value);
+			body.put(name, typed);
+		});
+		return java.util.Map.of("variables", body);
 	}
 
 	public record Response(int status, String text) {

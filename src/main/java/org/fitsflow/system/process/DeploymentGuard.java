@@ -1,7 +1,6 @@
 package org.fitsflow.system.process;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -30,10 +29,10 @@ public class DeploymentGuard extends AbstractProcessEnginePlugin {
 	private static final Logger log = LoggerFactory.getLogger(DeploymentGuard.class);
 	private static final ThreadLocal<Boolean> REPOSITORY = ThreadLocal.withInitial(() -> false);
 
-	private final Supplier<Collection<ProcessContract>> contracts;
+	private final Supplier<ModelRules> rules;
 
-	public DeploymentGuard(Supplier<Collection<ProcessContract>> contracts) {
-		this.contracts = contracts;
+	public DeploymentGuard(Supplier<ModelRules> rules) {
+		this.rules = rules;
 	}
 
 	@Override
@@ -79,7 +78,7 @@ public class DeploymentGuard extends AbstractProcessEnginePlugin {
 		try {
 			findings.addAll(ModelChecks.check(
 					new ModelChecks.Candidate(deployment.getName(), deployment.getTenantId(), List.copyOf(files)),
-					new DeployedModels(Context.getProcessEngineConfiguration().getProcessEngine()), contracts.get()));
+					new DeployedModels(Context.getProcessEngineConfiguration().getProcessEngine()), rules.get()));
 		}
 		finally {
 			context.setTenantCheckEnabled(tenantCheck);

@@ -13,7 +13,6 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.fitsflow.school.SchoolTimeTimer;
 import org.fitsflow.system.process.ModelFile.Kind;
 
 /**
@@ -26,12 +25,13 @@ import org.fitsflow.system.process.ModelFile.Kind;
  * the deployment or already deployed, as its binding needs ({@code deployment}: in the same deployment).</li>
  * <li><b>Nothing in use disappears.</b> A file that replaces the file holding a form, decision or process that a live
  * model or the Java code uses must still define it (a renamed id would leave the old one live, silently).</li>
- * <li><b>The contracts hold</b> ({@link ProcessContract}): element ids, message names, the variables Java reads
- * (set by the model: its forms' fields, the initiator, result variables, input/output parameters, call results, or
- * the calls into it), the form fields Java reads, and the outputs of the decisions Java evaluates.</li>
+ * <li><b>The contracts hold</b> ({@link ProcessContract}): the required element ids, the message names, the
+ * variables Java reads from the model (set by the initiator, result variables, input/output parameters, call
+ * results, or the calls into it), the form fields Java reads, and the outputs of the decisions Java evaluates.</li>
  * <li><b>Decisions fit their callers.</b> A business rule task's result mapping fits the table (single result, one
  * output), and a decision deployed alone reads no new variable that neither it nor its callers had.</li>
- * <li><b>School-time timers</b> use {@value SchoolTimeTimer#EXPRESSION} with a valid school time, one per task.</li>
+ * <li><b>Timers the Java code computes</b> meet their {@link TimerRule}s (the school-time timer's expression, its
+ * school time, one per task).</li>
  * </ul>
  */
 final class ModelChecks {
@@ -101,16 +101,18 @@ final class ModelChecks {
 	private final Candidate candidate;
 	private final Deployed deployed;
 	private final Collection<ProcessContract> contracts;
+	private final Collection<TimerRule> timerRules;
 	private final List<Finding> findings = new ArrayList<>();
 
-	private ModelChecks(Candidate candidate, Deployed deployed, Collection<ProcessContract> contracts) {
+	private ModelChecks(Candidate candidate, Deployed deployed, ModelRules rules) {
 		this.candidate = candidate;
 		this.deployed = deployed;
-		this.contracts = contracts;
+		this.contracts = rules.contracts();
+		this.timerRules = rules.timerRules();
 	}
 
-	static List<Finding> check(Candidate candidate, Deployed deployed, Collection<ProcessContract> contracts) {
-		ModelChecks checks = new ModelChecks(candidate, deployed, contracts);
+	static List<Finding> check(Candidate candidate, Deployed deployed, ModelRules rules) {
+		ModelChecks checks = new ModelChecks(candidate, deployed, rules);
 		checks.tenants();
 		checks.candidate.processes().forEach(checks::process);
 		checks.candidate.forms().forEach(checks::form);
@@ -147,7 +149,7 @@ final class ModelChecks {
 		for (ModelFile.DecisionUse use : process.decisionUses()) {
 			resolveDecision(use.decisionKey()).ifPresent(decision -> fits(process, use, decision));
 		}
-		schoolTimers(process);
+		timers(process);
 		calledProcessesStillGetTheirVariables(process);
 	}
 
@@ -161,7 +163,7 @@ final class ModelChecks {
 			Optional<ModelFile.Process> callee = deployed.latestProcesses().stream().filter(p -> p.key().equals(key))
 				.findFirst();
 			callee.ifPresent(q -> contracts.stream().filter(c -> c.processKey().equals(key)).forEach(contract -> {
-				Set<String> gone = missing(contract.variableNames(), variablesSetFor(q));
+				Set<String> gone = missing(contract.variablesFromModel(), variablesSetFor(q));
 				if (!gone.isEmpty()) {
 					add(process, null, "no model passes the variable(s) " + gone + " to " + key + " any more, and FITS "
 							+ "Flow reads them there. Keep the call's input mappings.");
@@ -210,7 +212,7 @@ final class ModelChecks {
 	}
 
 	private void contract(ModelFile.Process process, ProcessContract contract) {
-		Set<String> missingElements = missing(contract.elementIds(), process.elements().keySet());
+		Set<String> missingElements = missing(contract.requiredElementIds(), process.elements().keySet());
 		if (!missingElements.isEmpty()) {
 			add(process, null, "FITS Flow's Java code refers to element(s) " + missingElements + ", which this model no "
 					+ "longer has. Keep their ids (rename a step by its name, not its id).");
@@ -221,7 +223,7 @@ final class ModelChecks {
 					+ "longer catches. Keep the message names.");
 		}
 		Set<String> formFields = fieldsOfForms(process, false);
-		Set<String> missingVariables = missing(contract.variableNames(), variablesSetFor(process));
+		Set<String> missingVariables = missing(contract.variablesFromModel(), variablesSetFor(process));
 		if (!missingVariables.isEmpty()) {
 			add(process, null, "FITS Flow reads the variable(s) " + missingVariables + ", which nothing in this model "
 					+ "(its forms, mappings, result variables or initiator) sets any more.");
@@ -286,26 +288,10 @@ final class ModelChecks {
 		}
 	}
 
-	private void schoolTimers(ModelFile.Process process) {
-		Map<String, List<ModelFile.SchoolTimer>> byStart = process.schoolTimers().stream()
-			.collect(Collectors.groupingBy(ModelFile.SchoolTimer::startedBy));
-		byStart.forEach((startedBy, timers) -> {
-			if (timers.size() > 1) {
-				add(process, startedBy, process.describe(startedBy) + " starts " + timers.size() + " school-time timers "
-						+ timers.stream().map(ModelFile.SchoolTimer::elementId).toList() + "; give it at most one.");
-			}
-		});
-		for (ModelFile.SchoolTimer timer : process.schoolTimers()) {
-			String where = process.describe(timer.elementId());
-			if (!SchoolTimeTimer.EXPRESSION.equals(timer.timeDate())) {
-				add(process, timer.elementId(), where + " is a school-time timer: set its type to Date and its value "
-						+ "to " + SchoolTimeTimer.EXPRESSION + ".");
-			}
-			try {
-				SchoolTimeTimer.parse(timer.schoolTime(), where);
-			}
-			catch (IllegalArgumentException e) {
-				add(process, timer.elementId(), e.getMessage());
+	private void timers(ModelFile.Process process) {
+		for (TimerRule rule : timerRules) {
+			for (TimerRule.Problem problem : rule.check(process.timers())) {
+				add(process, problem.elementId(), problem.message());
 			}
 		}
 	}
@@ -324,6 +310,14 @@ final class ModelChecks {
 						+ " that FITS Flow reads (" + contract.processKey() + "). Keep their keys (change a field's "
 						+ "label, not its key)."));
 			}
+			contract.formFieldValues().getOrDefault(formId, Map.of()).forEach((field, accepted) -> {
+				Set<String> unknown = missing(form.options().getOrDefault(field, Set.of()), accepted);
+				if (!unknown.isEmpty()) {
+					findings.add(new Finding(file, null, "the form '" + formId + "' offers " + unknown + " for '" + field
+							+ "', which FITS Flow does not know (" + contract.processKey() + "). Offer only " + accepted
+							+ " (change an option's label, not its value)."));
+				}
+			});
 		}
 	}
 

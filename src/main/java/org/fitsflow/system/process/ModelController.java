@@ -3,7 +3,6 @@ package org.fitsflow.system.process;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Collection;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,14 +41,16 @@ class ModelController {
 	private final ProcessEngine engine;
 	private final ModelDeployment repository;
 	private final ObjectProvider<ProcessContract> contracts;
+	private final ObjectProvider<TimerRule> timerRules;
 	private final InstanceMigration migration;
 	private final CurrentUser currentUser;
 
 	ModelController(ProcessEngine engine, ModelDeployment repository, ObjectProvider<ProcessContract> contracts,
-			InstanceMigration migration, CurrentUser currentUser) {
+			ObjectProvider<TimerRule> timerRules, InstanceMigration migration, CurrentUser currentUser) {
 		this.engine = engine;
 		this.repository = repository;
 		this.contracts = contracts;
+		this.timerRules = timerRules;
 		this.migration = migration;
 		this.currentUser = currentUser;
 	}
@@ -118,8 +119,8 @@ class ModelController {
 	}
 
 	private List<FileState> states(DeployedModels deployed) {
-		Collection<ProcessContract> all = contracts.orderedStream().toList();
-		return ModelStates.of(repository.repositoryFiles(), deployed, all);
+		return ModelStates.of(repository.repositoryFiles(), deployed,
+				new ModelRules(contracts.orderedStream().toList(), timerRules.orderedStream().toList()));
 	}
 
 	private void checkAdministrator() {

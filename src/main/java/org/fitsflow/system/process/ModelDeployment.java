@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -38,18 +37,18 @@ public class ModelDeployment extends AbstractProcessEnginePlugin {
 	private static final Logger log = LoggerFactory.getLogger(ModelDeployment.class);
 
 	private final String location;
-	private final Supplier<Collection<ProcessContract>> contracts;
+	private final Supplier<ModelRules> rules;
 
-	public ModelDeployment(String location, Supplier<Collection<ProcessContract>> contracts) {
+	public ModelDeployment(String location, Supplier<ModelRules> rules) {
 		this.location = location.endsWith("/") || location.endsWith(":") ? location : location + "/";
-		this.contracts = contracts;
+		this.rules = rules;
 	}
 
 	@Override
 	public void postProcessEngineBuild(ProcessEngine engine) {
 		long started = System.nanoTime();
 		List<RepositoryFile> files = repositoryFiles();
-		List<FileState> states = ModelStates.of(files, new DeployedModels(engine), contracts.get());
+		List<FileState> states = ModelStates.of(files, new DeployedModels(engine), rules.get());
 		DeploymentBuilder deployment = engine.getRepositoryService().createDeployment()
 			.name(DEPLOYMENT_NAME)
 			.source(DEPLOYMENT_NAME)

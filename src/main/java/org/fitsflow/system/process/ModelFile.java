@@ -58,8 +58,12 @@ sealed interface ModelFile permits ModelFile.Bpmn, ModelFile.Dmn, ModelFile.Form
 		}
 	}
 
-	/** A form: the keys of all its fields, and of those a user fills in (not read-only or disabled). */
-	record Form(String name, byte[] bytes, String id, Set<String> fields, Set<String> inputs) implements ModelFile {
+	/**
+	 * A form: the keys of all its fields, of those a user fills in (not read-only or disabled), and the values each
+	 * field with options of its own offers (a select, radio, checklist or tag list; not options read from a variable).
+	 */
+	record Form(String name, byte[] bytes, String id, Set<String> fields, Set<String> inputs,
+			Map<String, Set<String>> options) implements ModelFile {
 		@Override
 		public Map<Kind, Set<String>> keys() {
 			return Map.of(Kind.FORM, Set.of(id));
@@ -69,11 +73,11 @@ sealed interface ModelFile permits ModelFile.Bpmn, ModelFile.Dmn, ModelFile.Form
 	/**
 	 * An executable process: its element ids (with names), the messages it catches or throws, what it refers to, the
 	 * variables it sets itself (initiator, result variables, mappings, input/output parameters), the variables its
-	 * call activities hand to the processes they call, its business rule tasks and its school-time timers.
+	 * call activities hand to the processes they call, its business rule tasks and its timer events.
 	 */
 	record Process(String key, String file, Map<String, String> elements, Set<String> messages,
 			List<Reference> references, Set<String> sets, List<Call> calls, List<DecisionUse> decisionUses,
-			List<SchoolTimer> schoolTimers) {
+			List<ModelTimer> timers) {
 
 		String describe(String elementId) {
 			String name = elements.get(elementId);
@@ -95,13 +99,6 @@ sealed interface ModelFile permits ModelFile.Bpmn, ModelFile.Dmn, ModelFile.Form
 
 	/** A business rule task: the decision and how its result is mapped (Camunda's mapDecisionResult). */
 	record DecisionUse(String decisionKey, String mapDecisionResult, String elementId) {
-	}
-
-	/**
-	 * A timer counted in school time: its own id, the activity whose start starts it (itself, the task it is attached
-	 * to, or the event-based gateway before it), its timeDate expression and the school time it waits.
-	 */
-	record SchoolTimer(String elementId, String startedBy, String timeDate, String schoolTime) {
 	}
 
 	/**

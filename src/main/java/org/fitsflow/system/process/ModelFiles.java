@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
 
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
@@ -35,6 +34,8 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputOutput;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputParameter;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaOut;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaOutputParameter;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.HitPolicy;
@@ -42,7 +43,6 @@ import org.camunda.bpm.model.dmn.instance.DecisionTable;
 import org.camunda.bpm.model.dmn.instance.Input;
 import org.camunda.bpm.model.dmn.instance.LiteralExpression;
 import org.camunda.bpm.model.dmn.instance.Output;
-import org.fitsflow.school.SchoolTimeTimer;
 import org.fitsflow.system.process.ModelFile.Kind;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -105,11 +105,14 @@ final class ModelFiles {
 		}
 		Set<String> fields = new LinkedHashSet<>();
 		Set<String> inputs = new LinkedHashSet<>();
-		collectFields(form.path("components"), fields, inputs);
-		return new ModelFile.Form(name, bytes, form.path("id").asText(), Set.copyOf(fields), Set.copyOf(inputs));
+		Map<String, Set<String>> options = new LinkedHashMap<>();
+		collectFields(form.path("components"), fields, inputs, options);
+		return new ModelFile.Form(name, bytes, form.path("id").asText(), Set.copyOf(fields), Set.copyOf(inputs),
+				Map.copyOf(options));
 	}
 
-	private static void collectFields(JsonNode components, Set<String> fields, Set<String> inputs) {
+	private static void collectFields(JsonNode components, Set<String> fields, Set<String> inputs,
+			Map<String, Set<String>> options) {
 		for (JsonNode component : components) {
 			// Groups and dynamic lists hold fields of their own; a dynamic list's path names its list variable.
 			for (String attribute : List.of("key", "path")) {
@@ -121,9 +124,14 @@ final class ModelFiles {
 					if (!shownOnly) {
 						inputs.add(key);
 					}
+					if (attribute.equals("key") && component.path("values").isArray()) {
+						Set<String> values = new LinkedHashSet<>();
+						component.path("values").forEach(v -> values.add(v.path("value").asText()));
+						options.put(key, Set.copyOf(values));
+					}
 				}
 			}
-			collectFields(component.path("components"), fields, inputs);
+			collectFields(component.path("components"), fields, inputs, options);
 		}
 	}
 
@@ -184,7 +192,7 @@ final class ModelFiles {
 		Set<String> sets = new LinkedHashSet<>();
 		List<ModelFile.Call> calls = new ArrayList<>();
 		List<ModelFile.DecisionUse> decisionUses = new ArrayList<>();
-		List<ModelFile.SchoolTimer> schoolTimers = new ArrayList<>();
+		List<ModelTimer> timers = new ArrayList<>();
 		for (FlowElement element : flowElements(process.getFlowElements())) {
 			String id = element.getId();
 			elements.put(id, element.getName());
@@ -236,16 +244,16 @@ final class ModelFiles {
 				calls.add(new ModelFile.Call(call.getCalledElement(), Set.copyOf(passes)));
 			}
 			if ((element instanceof IntermediateCatchEvent || element instanceof BoundaryEvent)
-					&& SchoolTimeTimer.isSchoolTimer((BaseElement) element)) {
-				schoolTimers.add(schoolTimer(model, element));
+					&& !element.getChildElementsByType(TimerEventDefinition.class).isEmpty()) {
+				timers.add(timer(element));
 			}
 		}
 		String key = process.getId();
 		return new ModelFile.Process(key, file, elements, Set.copyOf(messages), List.copyOf(references), Set.copyOf(sets),
-				List.copyOf(calls), List.copyOf(decisionUses), List.copyOf(schoolTimers));
+				List.copyOf(calls), List.copyOf(decisionUses), List.copyOf(timers));
 	}
 
-	private static ModelFile.SchoolTimer schoolTimer(BpmnModelInstance model, FlowElement element) {
+	private static ModelTimer timer(FlowElement element) {
 		String startedBy = element.getId();
 		if (element instanceof BoundaryEvent boundary && boundary.getAttachedTo() != null) {
 			startedBy = boundary.getAttachedTo().getId();
@@ -262,7 +270,18 @@ final class ModelFiles {
 			.filter(t -> t != null)
 			.map(t -> t.getTextContent().trim())
 			.findFirst().orElse(null);
-		return new ModelFile.SchoolTimer(element.getId(), startedBy, timeDate, SchoolTimeTimer.property((BaseElement) element));
+		Map<String, String> properties = new LinkedHashMap<>();
+		if (element.getExtensionElements() != null) {
+			for (CamundaProperties all : element.getExtensionElements().getChildElementsByType(CamundaProperties.class)) {
+				for (CamundaProperty property : all.getCamundaProperties()) {
+					if (property.getCamundaName() != null) {
+						properties.put(property.getCamundaName(), property.getCamundaValue());
+					}
+				}
+			}
+		}
+		return new ModelTimer(element.getId(), element.getName(), startedBy, timeDate,
+				java.util.Collections.unmodifiableMap(properties));
 	}
 
 	/** Variables an element sets: input and output parameters, call activity results, generated form fields. */

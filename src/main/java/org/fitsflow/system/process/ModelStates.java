@@ -2,7 +2,6 @@ package org.fitsflow.system.process;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,21 +71,20 @@ final class ModelStates {
 	}
 
 	/** The state of every repository file, and of live models no repository file defines. */
-	static List<FileState> of(List<RepositoryFile> repository, DeployedModels deployed,
-			Collection<ProcessContract> contracts) {
+	static List<FileState> of(List<RepositoryFile> repository, DeployedModels deployed, ModelRules rules) {
 		List<FileState> states = new ArrayList<>();
 		Map<String, byte[]> lastDeployed = lastDeployedByRepository(deployed,
 				repository.stream().map(RepositoryFile::name).toList());
 		for (RepositoryFile file : repository) {
 			ModelFiles.read(file.name(), file.bytes())
-				.ifPresent(read -> states.add(stateOf(file, read, lastDeployed.get(file.name()), deployed, contracts)));
+				.ifPresent(read -> states.add(stateOf(file, read, lastDeployed.get(file.name()), deployed, rules)));
 		}
 		states.addAll(liveOnly(states, deployed));
 		return states;
 	}
 
 	private static FileState stateOf(RepositoryFile file, ModelFile read, byte[] lastDeployed, DeployedModels deployed,
-			Collection<ProcessContract> contracts) {
+			ModelRules rules) {
 		Map<String, Located> live = new LinkedHashMap<>();
 		boolean allLive = true;
 		for (Map.Entry<Kind, Set<String>> keys : read.keys().entrySet()) {
@@ -116,7 +114,7 @@ final class ModelStates {
 		}
 		List<ModelFile> liveFiles = live.values().stream().map(deployed::file).flatMap(Optional::stream).toList();
 		List<ModelChecks.Finding> findings = ModelChecks.check(new ModelChecks.Candidate(null, null, liveFiles), deployed,
-				contracts);
+				rules);
 		return findings.isEmpty()
 				? new FileState(file.name(), read.keys(), State.BOTH_CHANGED_KEPT_LIVE, sources, List.of())
 				: new FileState(file.name(), read.keys(), State.BOTH_CHANGED_REPLACED, sources,

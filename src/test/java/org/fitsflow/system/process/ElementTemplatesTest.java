@@ -1,9 +1,9 @@
 package org.fitsflow.system.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.fitsflow.system.process.ProcessVariables.with;
 
 import java.io.IOException;
-import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -33,9 +33,10 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputOutput;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputParameter;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaOut;
 import org.fitsflow.change.RequestForChangeProcess;
-import org.fitsflow.mail.EmailFunctionHolders;
 import org.fitsflow.mail.MailDispatcher;
+import org.fitsflow.school.EmailFunctionHolders;
 import org.fitsflow.school.FitsFunction;
+import org.fitsflow.school.FunctionMailTemplate;
 import org.fitsflow.school.SchoolTimeTimer;
 import org.fitsflow.system.AsSystem;
 import org.fitsflow.testsupport.Api;
@@ -129,17 +130,12 @@ class ElementTemplatesTest {
 		switch (type + ":" + name) {
 			case "property:camunda:delegateExpression" -> {
 				String bean = property.path("value").asText().replaceAll("^\\$\\{(.*)}$", "$1");
+				assertThat(bean).as(where + ": a building block is named after its template").isEqualTo(beanOf(template));
 				assertThat(context.getBean(bean)).as(where).isInstanceOf(JavaDelegate.class);
 			}
-			case "property:camunda:candidateGroups", "camunda:inputParameter:" + EmailFunctionHolders.FUNCTION ->
-				assertThat(choices(property)).as(where).isEqualTo(Arrays.stream(FitsFunction.values())
-					.map(FitsFunction::groupId).toList());
-			case "camunda:inputParameter:" + EmailFunctionHolders.TEMPLATE -> {
-				assertThat(choices(property)).as(where).isEqualTo(EmailFunctionHolders.TEMPLATES);
-				for (String mail : choices(property)) {
-					assertThat(new ClassPathResource("templates/mail/" + mail + ".html").exists()).as(where + " " + mail).isTrue();
-				}
-			}
+			case "property:camunda:candidateGroups" -> assertThat(choices(property)).as(where).isEqualTo(functions());
+			case "camunda:inputParameter:function", "camunda:inputParameter:mailTemplate" -> inputParameter(where, name,
+					property);
 			case "property:camunda:formRef" ->
 				assertThat(property.path("constraints").path("notEmpty").asBoolean()).as(where).isTrue();
 			case "property:camunda:formRefBinding", "property:camunda:calledElementBinding" ->
@@ -150,21 +146,49 @@ class ElementTemplatesTest {
 				for (String amount : choices(property)) {
 					assertThat(SchoolTimeTimer.parse(amount, where)).isPositive();
 				}
-				Method due = context.getBean("schoolTime").getClass().getMethod("due", DelegateExecution.class);
-				assertThat(due.getReturnType()).isEqualTo(Date.class);
-				assertThat(SchoolTimeTimer.EXPRESSION).isEqualTo("${schoolTime.due(execution)}");
+				Object timer = context.getBean(beanOf(template));
+				assertThat(timer).isInstanceOf(SchoolTimeTimer.class);
+				assertThat(timer.getClass().getMethod("due", DelegateExecution.class).getReturnType()).isEqualTo(Date.class);
+				assertThat(SchoolTimeTimer.EXPRESSION).isEqualTo("${" + beanOf(template) + ".due(execution)}");
 			}
 			case "property:calledElement" -> {
 				assertThat(property.path("value").asText()).as(where).isEqualTo(RequestForChangeProcess.KEY);
 				assertThat(Path.of("bpmn", RequestForChangeProcess.KEY + ".bpmn")).exists();
 			}
-			case "camunda:in:" -> assertThat(binding.path("target").asText()).as(where).isIn(
-					RequestForChangeProcess.RAISED_FROM, RequestForChangeProcess.BRIEF_DESCRIPTION,
-					RequestForChangeProcess.REASON, RequestForChangeProcess.ORIGINATOR);
+			case "camunda:in:" -> assertThat(binding.path("target").asText()).as(where).isIn(callInputs());
 			case "camunda:out:" -> assertThat(binding.path("source").asText()).as(where).isIn(
-					RequestForChangeProcess.CHANGE_REFERENCE, RequestForChangeProcess.CHANGE_OUTCOME);
+					RequestForChangeProcess.CHANGE_REFERENCE.name(), RequestForChangeProcess.CHANGE_OUTCOME.name());
 			default -> throw new AssertionError(where + ": a binding this test does not know; say what it must match");
 		}
+	}
+
+	/** The e-mail building block's input parameters: its variables' names, and their choices the values it accepts. */
+	private static void inputParameter(String where, String name, JsonNode property) {
+		if (name.equals(EmailFunctionHolders.FUNCTION.name())) {
+			assertThat(choices(property)).as(where).isEqualTo(functions());
+			return;
+		}
+		assertThat(name).as(where).isEqualTo(EmailFunctionHolders.MAIL_TEMPLATE.name());
+		assertThat(choices(property)).as(where).isEqualTo(FormValue.values(FunctionMailTemplate.class));
+		for (String mail : choices(property)) {
+			assertThat(new ClassPathResource("templates/mail/" + mail + ".html").exists()).as(where + " " + mail).isTrue();
+		}
+	}
+
+	private static List<String> functions() {
+		return Arrays.stream(FitsFunction.values()).map(FitsFunction::groupId).toList();
+	}
+
+	/** What a caller passes to a request for change. */
+	private static List<String> callInputs() {
+		return List.of(RequestForChangeProcess.RAISED_FROM.name(), RequestForChangeProcess.BRIEF_DESCRIPTION.name(),
+				RequestForChangeProcess.REASON.name(), RequestForChangeProcess.ORIGINATOR.name());
+	}
+
+	/** A template's building block bean: the template id's last part, lower camel case (as ModelContractsTest expects). */
+	private static String beanOf(String templateId) {
+		String name = templateId.substring(templateId.lastIndexOf('.') + 1);
+		return Character.toLowerCase(name.charAt(0)) + name.substring(1);
 	}
 
 	@Test
@@ -174,8 +198,7 @@ class ElementTemplatesTest {
 		assertThat(StreamSupport.stream(call.path("properties").spliterator(), false)
 			.filter(p -> p.path("binding").path("type").asText().equals("camunda:in"))
 			.map(p -> p.path("binding").path("target").asText()))
-			.containsExactlyInAnyOrder(RequestForChangeProcess.RAISED_FROM, RequestForChangeProcess.BRIEF_DESCRIPTION,
-					RequestForChangeProcess.REASON, RequestForChangeProcess.ORIGINATOR);
+			.containsExactlyInAnyOrderElementsOf(callInputs());
 	}
 
 	@Test
@@ -238,28 +261,37 @@ class ElementTemplatesTest {
 	void theRequestForChangeReminder_afterTwoSchoolDaysUndecided_emailsTheIctOwnerWithTheTask() throws Exception {
 		ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-23T09:00:00Z"))); // a Monday
 		Api technician = Api.as(port, "technician");
-		Api.Response started = technician.post("/engine-rest/process-definition/key/request-for-change/start", Map.of());
+		Api.Response started = technician.post("/engine-rest/process-definition/key/" + RequestForChangeProcess.KEY
+				+ "/start", Map.of());
 		String instance = started.json().path("id").asText();
 		this.startedHere = instance;
 		String reference = started.json().path("businessKey").asText();
 		String step1 = asSystem.call(() -> taskService.createTaskQuery().processInstanceId(instance).singleResult().getId());
-		assertThat(technician.post("/engine-rest/task/" + step1 + "/complete", Map.of("variables", ProcessOwnerScenario
-			.variables("uniqueIdentifiers", "HALL-PROJ-01", "itemNames", "Hall projector", "briefDescription",
-					"Replace the hall projector", "reason", "Lamp fails weekly"))).status()).isEqualTo(204);
+		assertThat(technician.post("/engine-rest/task/" + step1 + "/complete", Api.variables(
+				with(RequestForChangeProcess.UNIQUE_IDENTIFIERS, "HALL-PROJ-01")
+					.and(RequestForChangeProcess.ITEM_NAMES, "Hall projector")
+					.and(RequestForChangeProcess.BRIEF_DESCRIPTION, "Replace the hall projector")
+					.and(RequestForChangeProcess.REASON, "Lamp fails weekly"))).status()).isEqualTo(204);
 		var timer = asSystem.call(() -> managementService.createJobQuery().processInstanceId(instance)
-			.activityId("Timer_ProceedDecisionDue").singleResult());
+			.activityId(RequestForChangeProcess.TIMER_PROCEED_DECISION_DUE).singleResult());
 		assertThat(timer.getDuedate()).isEqualTo(Date.from(Instant.parse("2026-11-25T09:00:00Z")));
 
 		ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-25T09:05:00Z")));
 		asSystem.run(() -> managementService.executeJob(timer.getId()));
 		var mailJob = asSystem.call(() -> managementService.createJobQuery().processInstanceId(instance)
-			.activityId("Task_RemindIctOwner").singleResult());
+			.activityId(RequestForChangeProcess.TASK_REMIND_ICT_OWNER).singleResult());
 		asSystem.run(() -> managementService.executeJob(mailJob.getId()));
+		// Sent while the clock still says Wednesday: the outbox stamps the e-mail with the engine's time.
+		while (mailDispatcher.sendDue() > 0) {
+			// every batch, so the reminder is out whatever else waited
+		}
 		ClockUtil.reset();
-		mailDispatcher.sendDue();
 
+		String expected = "Waiting for you: Request a change " + reference;
 		MimeMessage reminder = Arrays.stream(TestMail.server().getReceivedMessages())
-			.filter(m -> subject(m).equals("Waiting for you: Request for change " + reference)).findFirst().orElseThrow();
+			.filter(m -> subject(m).equals(expected)).findFirst()
+			.orElseThrow(() -> new AssertionError("no e-mail '" + expected + "' among " + Arrays.stream(TestMail.server()
+				.getReceivedMessages()).map(ElementTemplatesTest::subject).toList()));
 		assertThat(reminder.getAllRecipients()[0].toString()).isEqualTo("headteacher@riverside.example.org");
 		String approval = asSystem.call(() -> taskService.createTaskQuery().processInstanceId(instance).singleResult().getId());
 		assertThat(reminder.getContent().toString()).contains("Approve or reject proceeding",

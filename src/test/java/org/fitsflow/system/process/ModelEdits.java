@@ -60,8 +60,8 @@ final class ModelEdits {
 	}
 
 	/**
-	 * A BPMN file without some elements (and their sequence flows and diagram shapes), with one flow pointed at a new
-	 * target: what a process owner does when they take steps out.
+	 * A BPMN file without some elements (and their sequence flows, lane entries and diagram shapes), with one flow
+	 * pointed at a new target: what a process owner does when they take steps out.
 	 */
 	static byte[] withoutElements(String name, Set<String> ids, String flowId, String newTarget) {
 		try {
@@ -100,6 +100,9 @@ final class ModelEdits {
 				if ((local.equals("incoming") || local.equals("outgoing"))
 						&& removedFlows.contains(element.getTextContent().trim())) {
 					dangling.add(element);
+				}
+				if (local.equals("flowNodeRef") && ids.contains(element.getTextContent().trim())) {
+					dangling.add(element); // the lane that held a removed element
 				}
 				if (local.equals("BPMNEdge") && removedFlows.contains(element.getAttribute("bpmnElement"))) {
 					dangling.add(element);

@@ -1,6 +1,7 @@
 package org.fitsflow.system.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.fitsflow.system.process.ProcessVariables.with;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -27,7 +28,18 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
+import org.fitsflow.change.Decision;
+import org.fitsflow.change.RequestForChangeProcess;
+import org.fitsflow.change.UsersAgreement;
+import org.fitsflow.incident.Impact;
+import org.fitsflow.incident.IncidentCategory;
+import org.fitsflow.incident.IncidentManagementProcess;
+import org.fitsflow.incident.ReportKind;
+import org.fitsflow.incident.Urgency;
 import org.fitsflow.mail.MailDispatcher;
+import org.fitsflow.problem.Problem;
+import org.fitsflow.problem.ProblemManagementProcess;
+import org.fitsflow.startup.ImplementationPlanProcess;
 import org.fitsflow.system.AsSystem;
 import org.fitsflow.testsupport.Api;
 import org.junit.jupiter.api.AfterEach;
@@ -112,12 +124,13 @@ abstract class ProcessOwnerScenario {
 		changed.add(INCIDENT);
 
 		// The next report runs on the new version, with the forms and tables already deployed.
-		assertThat(Api.as(port, "teacher").get("/engine-rest/process-definition/key/incident-management/deployed-start-form")
-			.json().path("id").asText()).isEqualTo("incident-report");
+		assertThat(Api.as(port, "teacher")
+			.get("/engine-rest/process-definition/key/" + IncidentManagementProcess.KEY + "/deployed-start-form")
+			.json().path("id").asText()).isEqualTo(IncidentManagementProcess.FORM_REPORT);
 		String after = startIncident("Interactive whiteboard pen lost");
 		assertThat(taskOf(after).getName()).isEqualTo("Check, categorise and route the incident");
 		assertThat(spoc.get("/engine-rest/task/" + taskOf(after).getId() + "/deployed-form").json().path("id").asText())
-			.isEqualTo("incident-categorise");
+			.isEqualTo(IncidentManagementProcess.FORM_CATEGORISE);
 
 		// The report that was running stays on its version, and still works.
 		assertThat(taskOf(before).getName()).isEqualTo("Check and categorise the incident");
@@ -133,7 +146,7 @@ abstract class ProcessOwnerScenario {
 		assertThat(processDefinitionOf(before)).isEqualTo(processDefinitionOf(after));
 		categorise(before);
 		categorise(after);
-		assertThat(taskOf(before).getTaskDefinitionKey()).isEqualTo("Task_RespondToIncident");
+		assertThat(taskOf(before).getTaskDefinitionKey()).isEqualTo(IncidentManagementProcess.TASK_RESPOND);
 	}
 
 	@Test
@@ -143,8 +156,9 @@ abstract class ProcessOwnerScenario {
 		throughToTheReminder(atReminder);
 
 		// The process owner drops the implementer's reminder (its timer and its e-mail).
-		byte[] simpler = ModelEdits.withoutElements(CHANGE, Set.of("Timer_ReminderDue", "Task_RemindImplementer"),
-				"SequenceFlow_ImplementationApprovedYes", "Timer_ChangeDateReached");
+		byte[] simpler = ModelEdits.withoutElements(CHANGE, Set.of(RequestForChangeProcess.TIMER_REMINDER_DUE,
+				RequestForChangeProcess.TASK_REMIND_IMPLEMENTER), "SequenceFlow_ImplementationApprovedYes",
+				RequestForChangeProcess.TIMER_CHANGE_DATE_REACHED);
 		Api.Response deployed = deploy("request-for-change", Map.of("request-for-change.bpmn", simpler));
 		assertThat(deployed.status()).as(deployed.toString()).isEqualTo(200);
 		changed.add(CHANGE);
@@ -157,11 +171,11 @@ abstract class ProcessOwnerScenario {
 		assertThat(notMoved).hasSize(1);
 		assertThat(notMoved.get(0).path("processInstanceId").asText()).isEqualTo(atReminder);
 		assertThat(notMoved.get(0).path("businessKey").asText()).startsWith("RFC-");
-		assertThat(notMoved.get(0).path("reasons").toString()).contains("Timer_ReminderDue");
+		assertThat(notMoved.get(0).path("reasons").toString()).contains(RequestForChangeProcess.TIMER_REMINDER_DUE);
 		// It waits where it was, on its own version; the other carries on, on the new one.
-		assertThat(asSystem.call(() -> runtimeService.getActiveActivityIds(atReminder))).containsExactly("Timer_ReminderDue");
+		assertThat(asSystem.call(() -> runtimeService.getActiveActivityIds(atReminder))).containsExactly(RequestForChangeProcess.TIMER_REMINDER_DUE);
 		assertThat(processDefinitionOf(atReminder)).isNotEqualTo(processDefinitionOf(atStep1));
-		assertThat(taskOf(atStep1).getTaskDefinitionKey()).isEqualTo("Task_CompleteStep1");
+		assertThat(taskOf(atStep1).getTaskDefinitionKey()).isEqualTo(RequestForChangeProcess.TASK_COMPLETE_STEP_1);
 	}
 
 	@Test
@@ -179,17 +193,19 @@ abstract class ProcessOwnerScenario {
 				+ businessKey(incident)).json();
 		assertThat(record.path("priority").asInt()).isBetween(1, 4);
 		assertThat(record.path("fixTime").asText()).startsWith("PT");
-		assertThat(taskOf(startChange("Replace the hall projector")).getTaskDefinitionKey()).isEqualTo("Task_CompleteStep1");
+		assertThat(taskOf(startChange("Replace the hall projector")).getTaskDefinitionKey()).isEqualTo(RequestForChangeProcess.TASK_COMPLETE_STEP_1);
 		Api.Response problem = Api.as(port, "technician").post(
-				"/engine-rest/process-definition/key/problem-management/submit-form", Map.of("variables",
-						variables("description", "Printers keep jamming", "service", "Printing", "source", "second-level-support")));
+				"/engine-rest/process-definition/key/" + ProblemManagementProcess.KEY + "/submit-form", Api.variables(
+						with(ProblemManagementProcess.DESCRIPTION, "Printers keep jamming")
+							.and(ProblemManagementProcess.SERVICE, "Printing")
+							.and(ProblemManagementProcess.SOURCE, Problem.Source.SECOND_LEVEL_SUPPORT)));
 		assertThat(problem.status()).as(problem.toString()).isEqualTo(200);
 		assertThat(taskOf(started(problem.json().path("id").asText())).getTaskDefinitionKey())
-			.isEqualTo("Task_InvestigateProblem");
+			.isEqualTo(ProblemManagementProcess.TASK_INVESTIGATE);
 		Api.Response plan = Api.as(port, "headteacher").post(
-				"/engine-rest/process-definition/key/implementation-plan/start", Map.of());
+				"/engine-rest/process-definition/key/" + ImplementationPlanProcess.KEY + "/start", Map.of());
 		assertThat(plan.status()).as(plan.toString()).isEqualTo(200);
-		assertThat(taskOf(started(plan.json().path("id").asText())).getTaskDefinitionKey()).isEqualTo("Task_PlanAndPrepare");
+		assertThat(taskOf(started(plan.json().path("id").asText())).getTaskDefinitionKey()).isEqualTo(ImplementationPlanProcess.TASK_PLAN_AND_PREPARE);
 	}
 
 	@Test
@@ -220,14 +236,17 @@ abstract class ProcessOwnerScenario {
 
 		Api spoc = Api.as(port, "administrator");
 		assertThat(spoc.get("/engine-rest/task/" + task + "/deployed-form").text()).contains("\"key\": \"room\"");
-		Api.Response refused = spoc.post("/engine-rest/task/" + task + "/complete", Map.of("variables",
-				variables("serviceId", serviceId("Printing"), "category", "fault", "impact", "one-user", "urgency",
-						"work-continues")));
+		ProcessVariables categorised = with(IncidentManagementProcess.SERVICE_ID, serviceId("Printing"))
+			.and(IncidentManagementProcess.CATEGORY, IncidentCategory.FAULT)
+			.and(IncidentManagementProcess.IMPACT, Impact.ONE_USER)
+			.and(IncidentManagementProcess.URGENCY, Urgency.WORK_CONTINUES);
+		Api.Response refused = spoc.post("/engine-rest/task/" + task + "/complete", Api.variables(categorised));
 		assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
 		assertThat(refused.text()).contains("(room) is required");
-		assertThat(spoc.post("/engine-rest/task/" + task + "/complete", Map.of("variables", variables("serviceId",
-				serviceId("Printing"), "category", "fault", "impact", "one-user", "urgency", "work-continues", "room",
-				"Hall"))).status()).isEqualTo(204);
+		// The process owner's new field: not in the contract (the Java code does not read it), but required by the form.
+		ProcessVariable<String> room = ProcessVariable.stringVariable("room");
+		assertThat(spoc.post("/engine-rest/task/" + task + "/complete", Api.variables(categorised.and(room, "Hall")))
+			.status()).isEqualTo(204);
 	}
 
 	// --- changes that would break the school: refused, with what is missing named ---
@@ -265,7 +284,7 @@ abstract class ProcessOwnerScenario {
 
 		assertThat(asSystem.call(() -> repositoryService.createDeploymentQuery().count())).isEqualTo(deployments);
 		categorise(running);
-		assertThat(taskOf(running).getTaskDefinitionKey()).isEqualTo("Task_RespondToIncident");
+		assertThat(taskOf(running).getTaskDefinitionKey()).isEqualTo(IncidentManagementProcess.TASK_RESPOND);
 	}
 
 	// --- the live models, for the administrator ---
@@ -323,9 +342,12 @@ abstract class ProcessOwnerScenario {
 
 	private String startIncident(String description) {
 		Api.Response started = Api.as(port, "teacher").post(
-				"/engine-rest/process-definition/key/incident-management/submit-form", Map.of("variables",
-						variables("description", description + " " + UUID.randomUUID(), "service", "printing",
-								"impact", "several-users", "urgency", "work-impaired", "kind", "fault")));
+				"/engine-rest/process-definition/key/" + IncidentManagementProcess.KEY + "/submit-form", Api.variables(
+						with(IncidentManagementProcess.DESCRIPTION, description + " " + UUID.randomUUID())
+							.and(IncidentManagementProcess.SERVICE, "printing")
+							.and(IncidentManagementProcess.IMPACT, Impact.SEVERAL_USERS)
+							.and(IncidentManagementProcess.URGENCY, Urgency.WORK_IMPAIRED)
+							.and(IncidentManagementProcess.KIND, ReportKind.FAULT)));
 		assertThat(started.status()).as(started.toString()).isEqualTo(200);
 		return started(started.json().path("id").asText());
 	}
@@ -337,30 +359,39 @@ abstract class ProcessOwnerScenario {
 
 	private void categorise(String incident) {
 		Task task = taskOf(incident);
-		assertThat(task.getTaskDefinitionKey()).isEqualTo("Task_CategoriseIncident");
-		complete("administrator", task.getId(), "serviceId", serviceId("Printing"), "category", "fault");
+		assertThat(task.getTaskDefinitionKey()).isEqualTo(IncidentManagementProcess.TASK_CATEGORISE);
+		complete("administrator", task.getId(), with(IncidentManagementProcess.SERVICE_ID, serviceId("Printing"))
+			.and(IncidentManagementProcess.CATEGORY, IncidentCategory.FAULT));
 	}
 
 	private String startChange(String description) {
 		Api technician = Api.as(port, "technician");
-		Api.Response started = technician.post("/engine-rest/process-definition/key/request-for-change/start", Map.of());
+		Api.Response started = technician.post("/engine-rest/process-definition/key/" + RequestForChangeProcess.KEY + "/start", Map.of());
 		assertThat(started.status()).as(started.toString()).isEqualTo(200);
 		return started(started.json().path("id").asText());
 	}
 
 	/** Step 1, both approvals and step 2: the request then waits for its reminder, a day before the change. */
 	private void throughToTheReminder(String change) {
-		complete("technician", taskOf(change).getId(), "uniqueIdentifiers", "LAB-PC-01 to LAB-PC-30", "itemNames",
-				"ICT suite PCs", "briefDescription", "Upgrade the ICT suite", "reason", "Support ends");
-		complete("headteacher", taskOf(change).getId(), "approval", "approve", "approvalComment", "Yes");
+		complete("technician", taskOf(change).getId(), with(RequestForChangeProcess.UNIQUE_IDENTIFIERS,
+				"LAB-PC-01 to LAB-PC-30").and(RequestForChangeProcess.ITEM_NAMES, "ICT suite PCs")
+			.and(RequestForChangeProcess.BRIEF_DESCRIPTION, "Upgrade the ICT suite")
+			.and(RequestForChangeProcess.REASON, "Support ends"));
+		complete("headteacher", taskOf(change).getId(), with(RequestForChangeProcess.APPROVAL, Decision.APPROVE)
+			.and(RequestForChangeProcess.APPROVAL_COMMENT, "Yes"));
 		Instant changeAt = Instant.now().plus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
-		complete("technician", taskOf(change).getId(), "fullDetails", "Image each PC overnight", "impactOnServices",
-				"ICT suite closed after school", "impactOfFailure", "Suite unusable next morning", "fallbackPlan",
-				"Restore the old image", "changeDateTime", changeAt.toString(), "implementer", "technician");
+		complete("technician", taskOf(change).getId(), with(RequestForChangeProcess.FULL_DETAILS,
+				"Image each PC overnight").and(RequestForChangeProcess.IMPACT_ON_SERVICES, "ICT suite closed after school")
+			.and(RequestForChangeProcess.IMPACT_OF_FAILURE, "Suite unusable next morning")
+			.and(RequestForChangeProcess.FALLBACK_PLAN, "Restore the old image")
+			.and(RequestForChangeProcess.CHANGE_DATE_TIME, changeAt.toString())
+			.and(RequestForChangeProcess.IMPLEMENTER, "technician"));
 		runDueJobs(change);
-		complete("headteacher", taskOf(change).getId(), "usersAgree", "agreed", "usersFeedback", "No objections");
-		complete("headteacher", taskOf(change).getId(), "approval", "approve", "approvalComment", "Go ahead");
-		assertThat(asSystem.call(() -> runtimeService.getActiveActivityIds(change))).containsExactly("Timer_ReminderDue");
+		complete("headteacher", taskOf(change).getId(), with(RequestForChangeProcess.USERS_AGREE, UsersAgreement.AGREED)
+			.and(RequestForChangeProcess.USERS_FEEDBACK, "No objections"));
+		complete("headteacher", taskOf(change).getId(), with(RequestForChangeProcess.APPROVAL, Decision.APPROVE)
+			.and(RequestForChangeProcess.APPROVAL_COMMENT, "Go ahead"));
+		assertThat(asSystem.call(() -> runtimeService.getActiveActivityIds(change))).containsExactly(RequestForChangeProcess.TIMER_REMINDER_DUE);
 	}
 
 	private void runDueJobs(String processInstanceId) {
@@ -370,9 +401,9 @@ abstract class ProcessOwnerScenario {
 		}
 	}
 
-	private void complete(String userId, String taskId, Object... nameValues) {
+	private void complete(String userId, String taskId, ProcessVariables variables) {
 		Api.Response response = Api.as(port, userId).post("/engine-rest/task/" + taskId + "/complete",
-				Map.of("variables", variables(nameValues)));
+				Api.variables(variables));
 		assertThat(response.status()).as(userId + " completes: " + response).isEqualTo(204);
 	}
 
@@ -396,10 +427,6 @@ abstract class ProcessOwnerScenario {
 		JsonNode services = Api.as(port, "teacher").get("/api/schools/riverside/services").json();
 		return StreamSupport.stream(services.spliterator(), false).filter(s -> s.path("name").asText().equals(name))
 			.findFirst().orElseThrow().path("id").asText();
-	}
-
-	static Map<String, Object> variables(Object... nameValues) {
-		return Api.variables(nameValues);
 	}
 
 	static List<String> repositoryModelFiles() throws IOException {
