@@ -24,26 +24,26 @@ public final class ContingencyInvocationProcess extends ModelContract {
 	public static final String START_PLAN_INVOKED = MODEL.element("StartEvent_PlanInvoked");
 	public static final String TASK_RECORD_INVOCATION = MODEL.element("Task_RecordInvocation");
 	public static final String START_OUTAGE_NOT_RESTORED = MODEL.element("StartEvent_OutageNotRestored");
-	public static final String TASK_DECIDE_WHETHER_TO_INVOKE = MODEL.element("Task_DecideWhetherToInvoke");
+	public static final String TASK_DECIDE_WHETHER_TO_INVOKE = MODEL.requiredElement("Task_DecideWhetherToInvoke");
 	public static final String TASK_RECORD_DECISION = MODEL.element("Task_RecordDecision");
 	public static final String END_NOT_INVOKED = MODEL.element("EndEvent_NotInvoked");
 	public static final String TASK_TELL_RECOVERY_TEAM = MODEL.element("Task_TellRecoveryTeam");
 	public static final String SUBPROCESS_RECOVER_SERVICE = MODEL.element("SubProcess_RecoverService");
 	public static final String TASK_PREPARE_RECOVERY = MODEL.element("Task_PrepareRecovery");
-	public static final String TASK_START_MANUAL_SYSTEM = MODEL.element("Task_StartManualSystem");
+	public static final String TASK_START_MANUAL_SYSTEM = MODEL.requiredElement("Task_StartManualSystem");
 	public static final String TASK_RECORD_MANUAL_SYSTEM = MODEL.element("Task_RecordManualSystem");
 	public static final String END_MANUAL_SYSTEM_IN_USE = MODEL.element("EndEvent_ManualSystemInUse");
 	public static final String END_NO_MANUAL_SYSTEM = MODEL.element("EndEvent_NoManualSystem");
-	public static final String TASK_CARRY_OUT_RECOVERY_PLAN = MODEL.element("Task_CarryOutRecoveryPlan");
+	public static final String TASK_CARRY_OUT_RECOVERY_PLAN = MODEL.requiredElement("Task_CarryOutRecoveryPlan");
 	public static final String TASK_RECORD_RECOVERY = MODEL.element("Task_RecordRecovery");
-	public static final String TASK_CONFIRM_SERVICE_RESTORED = MODEL.element("Task_ConfirmServiceRestored");
+	public static final String TASK_CONFIRM_SERVICE_RESTORED = MODEL.requiredElement("Task_ConfirmServiceRestored");
 	public static final String TASK_RECORD_SERVICE_CHECK = MODEL.element("Task_RecordServiceCheck");
 	public static final String END_SERVICE_RESTORED = MODEL.element("EndEvent_ServiceRestored");
 	public static final String TIMER_PROGRESS_UPDATE_DUE = MODEL.element("Timer_ProgressUpdateDue");
 	public static final String TASK_SEND_PROGRESS_UPDATE = MODEL.element("Task_SendProgressUpdate");
 	public static final String END_PROGRESS_UPDATE_SENT = MODEL.element("EndEvent_ProgressUpdateSent");
 	public static final String TASK_TELL_SERVICES_RESTORED = MODEL.element("Task_TellServicesRestored");
-	public static final String TASK_REVIEW_INVOCATION = MODEL.element("Task_ReviewInvocation");
+	public static final String TASK_REVIEW_INVOCATION = MODEL.requiredElement("Task_ReviewInvocation");
 	public static final String TASK_RECORD_REVIEW = MODEL.element("Task_RecordReview");
 	public static final String END_REVIEWED = MODEL.element("EndEvent_InvocationReviewed");
 
@@ -66,7 +66,7 @@ public final class ContingencyInvocationProcess extends ModelContract {
 
 	// Each affected service's recovery (local to its instance of SubProcess_RecoverService)
 	/** The catalogue id of the service this instance recovers: the multi-instance element. */
-	public static final ProcessVariable<String> AFFECTED_SERVICE = MODEL.variable(stringVariable("affectedService"));
+	public static final ProcessVariable<String> AFFECTED_SERVICE = MODEL.fromModel(stringVariable("affectedService"));
 	public static final ProcessVariable<String> SERVICE_NAME = MODEL.variable(stringVariable("serviceName"));
 	public static final ProcessVariable<Boolean> MANUAL_SYSTEM_IN_PLAN = MODEL.variable(
 			booleanVariable("manualSystemInPlan"));

@@ -24,9 +24,9 @@ public final class ContingencyPlanReviewProcess extends ModelContract {
 	public static final String START_PLAN_REVIEW_DUE = MODEL.element("StartEvent_PlanReviewDue");
 	public static final String TASK_OPEN_DRAFT = MODEL.element("Task_OpenDraft");
 	public static final String SUBPROCESS_REVIEW_PLAN = MODEL.element("SubProcess_ReviewPlan");
-	public static final String TASK_UPDATE_PLAN = MODEL.element("Task_UpdatePlan");
+	public static final String TASK_UPDATE_PLAN = MODEL.requiredElement("Task_UpdatePlan");
 	public static final String TASK_RECORD_PLAN = MODEL.element("Task_RecordPlan");
-	public static final String TASK_REVIEW_RECOVERY_PLAN = MODEL.element("Task_ReviewRecoveryPlan");
+	public static final String TASK_REVIEW_RECOVERY_PLAN = MODEL.requiredElement("Task_ReviewRecoveryPlan");
 	public static final String TASK_RECORD_RECOVERY_PLAN = MODEL.element("Task_RecordRecoveryPlan");
 	public static final String TIMER_REMINDER_DUE = MODEL.element("Timer_ReminderDue");
 	public static final String TASK_REMIND_HOLDERS = MODEL.element("Task_RemindHolders");
@@ -35,12 +35,12 @@ public final class ContingencyPlanReviewProcess extends ModelContract {
 	public static final String TASK_REPORT_OVERDUE = MODEL.element("Task_ReportOverdue");
 	public static final String END_OVERDUE_REPORTED = MODEL.element("EndEvent_OverdueReported");
 	public static final String TASK_ISSUE_PLAN = MODEL.element("Task_IssuePlan");
-	public static final String TASK_CONFIRM_OFFSITE_COPY = MODEL.element("Task_ConfirmOffsiteCopy");
+	public static final String TASK_CONFIRM_OFFSITE_COPY = MODEL.requiredElement("Task_ConfirmOffsiteCopy");
 	public static final String TIMER_OFFSITE_COPY_NOT_CONFIRMED = MODEL.element("Timer_OffsiteCopyNotConfirmed");
 	public static final String TASK_REMIND_OFFSITE_COPY = MODEL.element("Task_RemindOffsiteCopy");
 	public static final String END_OFFSITE_COPY_REMINDED = MODEL.element("EndEvent_OffsiteCopyReminded");
 	public static final String TASK_RECORD_OFFSITE_COPY = MODEL.element("Task_RecordOffsiteCopy");
-	public static final String TASK_FILE_ORIGINAL = MODEL.element("Task_FileOriginal");
+	public static final String TASK_FILE_ORIGINAL = MODEL.requiredElement("Task_FileOriginal");
 	public static final String TASK_RECORD_FILING = MODEL.element("Task_RecordFiling");
 	public static final String END_PLAN_FILED = MODEL.element("EndEvent_PlanFiled");
 

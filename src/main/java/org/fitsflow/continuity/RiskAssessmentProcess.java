@@ -23,9 +23,9 @@ public final class RiskAssessmentProcess extends ModelContract {
 	public static final String START_ASSESSMENT_DUE = MODEL.element("StartEvent_AssessmentDue");
 	public static final String TASK_OPEN_ASSESSMENT = MODEL.element("Task_OpenAssessment");
 	public static final String SUBPROCESS_ASSESS_AND_DECIDE = MODEL.element("SubProcess_AssessAndDecide");
-	public static final String TASK_ASSESS_RISKS = MODEL.element("Task_AssessRisks");
+	public static final String TASK_ASSESS_RISKS = MODEL.requiredElement("Task_AssessRisks");
 	public static final String TASK_RECORD_ASSESSMENT = MODEL.element("Task_RecordAssessment");
-	public static final String TASK_DECIDE_RECOMMENDATIONS = MODEL.element("Task_DecideRecommendations");
+	public static final String TASK_DECIDE_RECOMMENDATIONS = MODEL.requiredElement("Task_DecideRecommendations");
 	public static final String TASK_RECORD_DECISIONS = MODEL.element("Task_RecordDecisions");
 	public static final String TIMER_REMINDER_DUE = MODEL.element("Timer_ReminderDue");
 	public static final String TASK_REMIND_HOLDERS = MODEL.element("Task_RemindHolders");
@@ -35,7 +35,7 @@ public final class RiskAssessmentProcess extends ModelContract {
 	public static final String END_OVERDUE_REPORTED = MODEL.element("EndEvent_OverdueReported");
 	public static final String TASK_ACT_ON_RECOMMENDATIONS = MODEL.element("Task_ActOnRecommendations");
 	public static final String TASK_SEND_FOR_FILING = MODEL.element("Task_SendForFiling");
-	public static final String TASK_FILE_ORIGINAL = MODEL.element("Task_FileOriginal");
+	public static final String TASK_FILE_ORIGINAL = MODEL.requiredElement("Task_FileOriginal");
 	public static final String TASK_RECORD_FILING = MODEL.element("Task_RecordFiling");
 	public static final String END_ASSESSMENT_FILED = MODEL.element("EndEvent_AssessmentFiled");
 
@@ -63,6 +63,10 @@ public final class RiskAssessmentProcess extends ModelContract {
 	/** A column of the decisions. */
 	public static final ProcessVariable<RecommendationDecision> DECISION = MODEL.variable(
 			enumVariable("decision", RecommendationDecision.class));
+
+	// The decision the Java code evaluates itself (RiskRatings) for each risk, and the output it reads
+	public static final String DECISION_RISK_RATING = MODEL.decision("risk-rating");
+	public static final String RISK_RATING = MODEL.decisionOutput(DECISION_RISK_RATING, "rating");
 
 	// Filed by the single point of contact
 	public static final ProcessVariable<String> FILED_WHERE = MODEL.variable(stringVariable("filedWhere"));

@@ -15,9 +15,6 @@ import org.springframework.stereotype.Component;
 @Component
 class RiskRatings {
 
-	static final String DECISION = "risk-rating";
-	static final String OUTPUT = "rating";
-
 	private final DecisionService decisions;
 	private final AsSystem asSystem;
 
@@ -30,8 +27,8 @@ class RiskRatings {
 		VariableMap inputs = ProcessVariables.with(RiskAssessmentProcess.LIKELIHOOD, likelihood)
 			.and(RiskAssessmentProcess.HARM, harm);
 		// Applied by the application for a person already allowed to record the assessment.
-		String rating = asSystem.call(() -> decisions.evaluateDecisionTableByKey(DECISION)
-			.decisionDefinitionWithoutTenantId().variables(inputs).evaluate().getSingleEntry());
-		return FormValue.of(RiskRating.class, OUTPUT, rating);
+		String rating = asSystem.call(() -> decisions.evaluateDecisionTableByKey(RiskAssessmentProcess.DECISION_RISK_RATING)
+			.decisionDefinitionWithoutTenantId().variables(inputs).evaluate().getSingleResult().getEntry(RiskAssessmentProcess.RISK_RATING));
+		return FormValue.of(RiskRating.class, RiskAssessmentProcess.RISK_RATING, rating);
 	}
 }

@@ -30,7 +30,7 @@ class RiskRatingDecisionTest {
 	static void parse() throws Exception {
 		dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
 		try (InputStream in = RiskRatingDecisionTest.class.getResourceAsStream("/dmn/risk-rating.dmn")) {
-			rating = dmn.parseDecision(RiskRatings.DECISION, in);
+			rating = dmn.parseDecision(RiskAssessmentProcess.DECISION_RISK_RATING, in);
 		}
 	}
 
@@ -43,7 +43,7 @@ class RiskRatingDecisionTest {
 				FormValue.of(Harm.class, "harm", harm));
 		assertThat(result).hasSize(1);
 		assertThat((String) result.getSingleEntry()).isEqualTo(expected);
-		assertThat(result.getSingleResult().getEntryMap()).containsOnlyKeys(RiskRatings.OUTPUT);
+		assertThat(result.getSingleResult().getEntryMap()).containsOnlyKeys(RiskAssessmentProcess.RISK_RATING);
 	}
 
 	@Test
@@ -85,7 +85,7 @@ class RiskRatingDecisionTest {
 	}
 
 	private static RiskRating rate(Likelihood likelihood, Harm harm) {
-		return FormValue.of(RiskRating.class, RiskRatings.OUTPUT, evaluate(likelihood, harm).getSingleEntry());
+		return FormValue.of(RiskRating.class, RiskAssessmentProcess.RISK_RATING, evaluate(likelihood, harm).getSingleEntry());
 	}
 
 	/** The table's inputs as the Java side passes them: the form values, named by the contract. */
