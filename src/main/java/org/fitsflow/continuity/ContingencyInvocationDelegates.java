@@ -23,8 +23,9 @@ final class ContingencyInvocationDelegates {
 	private ContingencyInvocationDelegates() {
 	}
 
+	/** The invocation is found by its process instance (whose business key is its reference), never by a variable. */
 	private static String reference(DelegateExecution execution) {
-		return INVOCATION_REFERENCE.get(execution);
+		return execution.getProcessBusinessKey();
 	}
 
 	private static Long service(DelegateExecution execution) {

@@ -28,7 +28,8 @@ public class ContingencyInvocationTimers {
 		return invocations.affectedServiceIds(execution.getTenantId(), reference(execution));
 	}
 
+	/** The invocation is found by its process instance (whose business key is its reference), never by a variable. */
 	private static String reference(DelegateExecution execution) {
-		return ContingencyInvocationProcess.INVOCATION_REFERENCE.required(execution);
+		return execution.getProcessBusinessKey();
 	}
 }

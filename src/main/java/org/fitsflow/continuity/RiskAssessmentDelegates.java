@@ -23,8 +23,9 @@ final class RiskAssessmentDelegates {
 	private RiskAssessmentDelegates() {
 	}
 
+	/** The assessment is found by its process instance (whose business key is its reference), never by a variable. */
 	private static String reference(DelegateExecution execution) {
-		return ASSESSMENT_REFERENCE.get(execution);
+		return execution.getProcessBusinessKey();
 	}
 
 	static LocalDate due(DelegateExecution execution) {

@@ -234,6 +234,7 @@ class ContingencyInvocationProcessTest {
 
 	private void ask() {
 		invocation = runtimeService().createMessageCorrelation(OUTAGE_NOT_RESTORED)
+			.processInstanceBusinessKey(REFERENCE)
 			.setVariables(with(INVOCATION_REFERENCE, REFERENCE).and(INCIDENT_REFERENCE, "INC-2026-0042")
 				.and(AFFECTED_SERVICES, "Network and internet access")
 				.and(WHAT_HAPPENED, "INC-2026-0042: the network is down"))
