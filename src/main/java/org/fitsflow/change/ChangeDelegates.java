@@ -8,7 +8,6 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.fitsflow.finance.Expenditure;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,8 +20,9 @@ final class ChangeDelegates {
 	private ChangeDelegates() {
 	}
 
+	/** The request is found by its process instance (whose business key is its reference), never by a variable. */
 	static String reference(DelegateExecution execution) {
-		return (String) execution.getVariable(CHANGE_REFERENCE);
+		return execution.getProcessBusinessKey();
 	}
 
 	static String string(DelegateExecution execution, String name) {
@@ -87,11 +87,11 @@ final class ChangeDelegates {
 
 		@Override
 		public void execute(DelegateExecution execution) {
-			Expenditure.BudgetCheck check = changes.submitStep1(execution.getTenantId(), reference(execution),
+			// The cost against the budget is shown to the ICT owner only (ApprovalByMail): it reveals staff costs.
+			changes.submitStep1(execution.getTenantId(), reference(execution),
 					new Changes.Step1(string(execution, "uniqueIdentifiers"), string(execution, "itemNames"),
 							string(execution, BRIEF_DESCRIPTION), string(execution, REASON), money(execution, "cost"),
 							string(execution, "costCategory")));
-			execution.setVariable(COST_AGAINST_BUDGET, check.summary());
 		}
 	}
 
@@ -132,7 +132,6 @@ final class ChangeDelegates {
 			execution.setVariable(CHANGE_DUE, Date.from(changeAt));
 			execution.setVariable(IMPLEMENTER, string(execution, IMPLEMENTER).trim());
 			RequestForChange rfc = changes.find(execution.getTenantId(), reference(execution));
-			execution.setVariable(COST_AGAINST_BUDGET, changes.budgetCheck(rfc).summary());
 			// Shown to the ICT owner and the implementer in the school's time zone.
 			execution.setVariable("changeWhen", changes.model(rfc).get("changeAt"));
 		}

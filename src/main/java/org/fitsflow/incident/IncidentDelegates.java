@@ -172,8 +172,9 @@ class IncidentDelegates {
 		return execution -> incidents.close(execution.getTenantId(), reference(execution));
 	}
 
+	/** The incident is found by its process instance (whose business key is its reference), never by a variable. */
 	private static String reference(DelegateExecution execution) {
-		return (String) execution.getVariable("incidentReference");
+		return execution.getProcessBusinessKey();
 	}
 
 	private static String string(DelegateExecution execution, String name) {

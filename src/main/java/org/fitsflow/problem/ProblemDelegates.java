@@ -71,8 +71,9 @@ class ProblemDelegates {
 		return execution -> problems.close(execution.getTenantId(), reference(execution));
 	}
 
+	/** The problem is found by its process instance (whose business key is its reference), never by a variable. */
 	private static String reference(DelegateExecution execution) {
-		return (String) execution.getVariable("problemReference");
+		return execution.getProcessBusinessKey();
 	}
 
 	private static String string(DelegateExecution execution, String name) {

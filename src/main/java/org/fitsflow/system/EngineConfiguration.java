@@ -1,6 +1,10 @@
 package org.fitsflow.system;
 
+import java.util.Arrays;
+
+import org.fitsflow.school.FitsFunction;
 import org.fitsflow.system.forms.FormValidation;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,5 +20,29 @@ class EngineConfiguration {
 	@Bean
 	ModelDeployment modelDeployment() {
 		return new ModelDeployment();
+	}
+
+	@Bean
+	StoredPasswords storedPasswords(FitsProperties fits, SecurityProperties security,
+			@Value("${camunda.bpm.admin-user.id:admin}") String adminId,
+			@Value("${camunda.bpm.admin-user.password:}") String adminPassword) {
+		return new StoredPasswords(fits.demo().enabled(), adminId, adminPassword, security.retireDemoPasswords(),
+				security.resetAdminPassword());
+	}
+
+	@Bean
+	Authorship authorship(SecurityProperties properties) {
+		return new Authorship(properties);
+	}
+
+	/** Static, so that it can adjust the database pool before it starts. */
+	@Bean
+	static TaskListTuning taskListTuning() {
+		return new TaskListTuning();
+	}
+
+	@Bean
+	SchoolScopedFunctions schoolScopedFunctions() {
+		return new SchoolScopedFunctions(Arrays.stream(FitsFunction.values()).map(FitsFunction::groupId).toList());
 	}
 }

@@ -13,29 +13,35 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The rules a Camunda Form puts on its fields (required, longest length), read from the form's JSON. Fields shown
- * or hidden by a condition are left out: whether they apply depends on the other answers, which the browser decides.
+ * The fields of a Camunda Form and what the form asks of each (type, required, longest length, options, bounds,
+ * read-only), read from the form's JSON. What the server checks and what a client may submit both come from here.
  */
-final class RequiredFormFields {
+public final class FormFields {
 
-	record Field(String key, String label, boolean required, Integer maxLength) {
+	/**
+	 * One field with a key. {@code conditional}: shown or hidden by a condition on the other answers, which the browser
+	 * decides, so it is never required on the server. {@code options}: the values a select or radio offers, when the
+	 * form lists them; {@code optionsFrom}: the variable that holds them otherwise.
+	 */
+	public record Field(String key, String label, String type, boolean required, Integer maxLength, boolean readonly,
+			boolean conditional, List<String> options, String optionsFrom, Double min, Double max) {
 	}
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 	private static final Map<String, List<Field>> CACHE = new ConcurrentHashMap<>();
 
-	private RequiredFormFields() {
+	private FormFields() {
 	}
 
-	/** The checked fields of a form; {@code cacheKey} names one deployed version of it. */
-	static List<Field> of(String cacheKey, Supplier<InputStream> form) {
+	/** The keyed fields of a form; {@code cacheKey} names one deployed version of it. */
+	public static List<Field> of(String cacheKey, Supplier<InputStream> form) {
 		return CACHE.computeIfAbsent(cacheKey, k -> {
 			try (InputStream in = form.get()) {
 				if (in == null) {
 					return List.of();
 				}
 				List<Field> fields = new ArrayList<>();
-				collect(JSON.readTree(in).path("components"), fields);
+				collect(JSON.readTree(in).path("components"), false, fields);
 				return List.copyOf(fields);
 			}
 			catch (IOException e) {
@@ -44,24 +50,34 @@ final class RequiredFormFields {
 		});
 	}
 
-	private static void collect(JsonNode components, List<Field> fields) {
+	private static void collect(JsonNode components, boolean underCondition, List<Field> fields) {
 		for (JsonNode c : components) {
-			if (c.has("conditional") || "dynamiclist".equals(c.path("type").asText())) {
+			String type = c.path("type").asText();
+			boolean conditional = underCondition || c.has("conditional");
+			if ("dynamiclist".equals(type)) {
+				// A list of entries: submitted as a whole under its own key, checked by the browser.
+				if (c.hasNonNull("path")) {
+					fields.add(new Field(c.path("path").asText(), c.path("label").asText(), type, false, null, false, true,
+							List.of(), null, null, null));
+				}
 				continue;
 			}
 			if (c.has("components")) {
-				collect(c.path("components"), fields);
+				collect(c.path("components"), conditional, fields);
 			}
 			if (!c.hasNonNull("key")) {
 				continue;
 			}
+			String key = c.path("key").asText();
 			JsonNode validate = c.path("validate");
-			boolean required = validate.path("required").asBoolean(false);
-			Integer maxLength = validate.has("maxLength") ? validate.path("maxLength").asInt() : null;
-			if (required || maxLength != null) {
-				String key = c.path("key").asText();
-				fields.add(new Field(key, c.path("label").asText(key), required, maxLength));
-			}
+			List<String> options = new ArrayList<>();
+			c.path("values").forEach(v -> options.add(v.path("value").asText()));
+			fields.add(new Field(key, c.path("label").asText(key), type, validate.path("required").asBoolean(false),
+					validate.has("maxLength") ? validate.path("maxLength").asInt() : null,
+					c.path("readonly").asBoolean(false) || c.path("disabled").asBoolean(false), conditional,
+					List.copyOf(options), c.hasNonNull("valuesKey") ? c.path("valuesKey").asText() : null,
+					validate.has("min") ? validate.path("min").asDouble() : null,
+					validate.has("max") ? validate.path("max").asDouble() : null));
 		}
 	}
 }
