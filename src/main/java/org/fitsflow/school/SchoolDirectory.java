@@ -76,6 +76,12 @@ public class SchoolDirectory {
 					"There is nobody with user id '" + userId + "' in school '" + schoolId + "'."));
 	}
 
+	/** The person, if the user belongs to the school (no exception, so a caller's transaction is not spoiled). */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Person> findPerson(String schoolId, String userId) {
+		return people.findBySchoolIdAndUserId(schoolId, userId);
+	}
+
 	/**
 	 * Adds a person; school staff become ICT users, as every member of staff is one. Someone who already has a login
 	 * (a provider's technician serving two schools) is linked to this school with their login as it is: no password
