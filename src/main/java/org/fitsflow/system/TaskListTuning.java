@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -51,11 +52,20 @@ public class TaskListTuning extends AbstractProcessEnginePlugin implements BeanP
 		}
 		DataSource dataSource = configuration.getDataSource();
 		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-		for (int bit : PERMISSION_BITS) {
-			jdbc.execute("create statistics if not exists fits_auth_perms_" + bit + " on ((perms_ & " + bit
-					+ ")) from act_ru_authorization");
+		try {
+			for (int bit : PERMISSION_BITS) {
+				jdbc.execute("create statistics if not exists fits_auth_perms_" + bit + " on ((perms_ & " + bit
+						+ ")) from act_ru_authorization");
+			}
+			jdbc.execute("analyze act_ru_authorization");
 		}
-		jdbc.execute("analyze act_ru_authorization");
+		catch (DataAccessException notAllowed) {
+			// Not the tables' owner, or PostgreSQL before 14: everything works, large task lists are slower.
+			log.warn("Could not add statistics on act_ru_authorization ({}); task lists of thousands of open tasks will be "
+					+ "slow. Ask the database's administrator to run, for each n in 2, 64, 512: create statistics "
+					+ "fits_auth_perms_n on ((perms_ & n)) from act_ru_authorization; then analyze act_ru_authorization.",
+					notAllowed.getMostSpecificCause().getMessage());
+		}
 	}
 
 	static boolean isPostgres(String jdbcUrl) {
