@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  * <p>The cost against the budget is also put on the approval task itself, for its form: only the ICT owner sees it,
  * because the budget's remainder (and a staff cost) tells what staff cost (001: staff costs are for the ICT owner).
  */
-@Component("approvalByMail")
+@Component("requestForChangeApprovalByMail")
 class ApprovalByMail implements TaskListener {
 
 	private final Changes changes;
@@ -56,11 +56,12 @@ class ApprovalByMail implements TaskListener {
 	public void notify(DelegateTask task) {
 		String schoolId = task.getTenantId();
 		RequestForChange rfc = changes.find(schoolId, task.getExecution().getProcessBusinessKey());
-		task.setVariableLocal(RequestForChangeProcess.COST_AGAINST_BUDGET, changes.budgetCheck(rfc).summary());
+		RequestForChangeProcess.COST_AGAINST_BUDGET.setLocal(task, changes.budgetCheck(rfc).summary());
 		List<Person> owners = directory.holders(schoolId, FitsFunction.ICT_OWNER);
 		if (owners.isEmpty()) {
-			throw new IllegalStateException("Nobody holds the function ICT owner in school '" + schoolId
-					+ "', so the approval of " + rfc.getReference() + " has nobody to go to. Assign the function first.");
+			throw new IllegalStateException("Nobody holds the function " + FitsFunction.ICT_OWNER.title() + " in school '"
+					+ schoolId + "', so the approval of " + rfc.getReference() + " has nobody to go to. Assign the "
+					+ "function first.");
 		}
 		owners.forEach(owner -> send(task.getId(), task.getTaskDefinitionKey(), rfc, owner));
 	}
@@ -88,8 +89,10 @@ class ApprovalByMail implements TaskListener {
 		mail.send(rfc.getSchoolId(), List.of(owner.getEmail()), "change-approval", changes.model(rfc,
 				"stage", proceeding ? "proceed" : "implement",
 				"budget", changes.budgetCheck(rfc),
-				"approveUrl", base + "/approvals?token=" + tokens.issue(taskId, Changes.APPROVE, owner.getUserId(), holding),
-				"rejectUrl", base + "/approvals?token=" + tokens.issue(taskId, Changes.REJECT, owner.getUserId(), holding),
+				"approveUrl", base + "/approvals?token="
+						+ tokens.issue(taskId, Decision.APPROVE.formValue(), owner.getUserId(), holding),
+				"rejectUrl", base + "/approvals?token="
+						+ tokens.issue(taskId, Decision.REJECT.formValue(), owner.getUserId(), holding),
 				"tasklistUrl", tasklistUrl(base, taskId)));
 	}
 

@@ -1,7 +1,7 @@
 package org.fitsflow.change;
 
 import java.time.Instant;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +20,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.fitsflow.school.FitsFunction;
 import org.fitsflow.school.SchoolDirectory;
 import org.fitsflow.system.AsSystem;
+import org.fitsflow.system.process.FormValue;
+import org.fitsflow.system.process.ProcessVariables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,11 +62,11 @@ public class ApprovalLinks {
 	private final AsSystem asSystem;
 	private final Changes changes;
 	private final SchoolDirectory directory;
-	private final ChangeProperties properties;
+	private final Clock clock;
 
 	ApprovalLinks(ApprovalTokens tokens, ApprovalLinkUseRepository uses, TaskService taskService,
 			RuntimeService runtimeService, HistoryService historyService, IdentityService identityService, AsSystem asSystem,
-			Changes changes, SchoolDirectory directory, ChangeProperties properties) {
+			Changes changes, SchoolDirectory directory, Clock clock) {
 		this.tokens = tokens;
 		this.uses = uses;
 		this.taskService = taskService;
@@ -74,7 +76,7 @@ public class ApprovalLinks {
 		this.asSystem = asSystem;
 		this.changes = changes;
 		this.directory = directory;
-		this.properties = properties;
+		this.clock = clock;
 	}
 
 	/** What the link would do, without doing it. */
@@ -99,9 +101,10 @@ public class ApprovalLinks {
 		}
 		Task task = inspection.task;
 		uses.saveAndFlush(new ApprovalLinkUse(inspection.token, tokens.now()));
-		completeAs(inspection.token.recipient(), task.getId(), Map.of(RequestForChangeProcess.APPROVAL,
-				inspection.token.decision(), RequestForChangeProcess.APPROVAL_COMMENT, comment == null ? "" : comment.trim()));
-		String done = Changes.APPROVE.equals(inspection.token.decision()) ? "approved" : "rejected";
+		Decision decision = FormValue.of(Decision.class, "decision", inspection.token.decision());
+		completeAs(inspection.token.recipient(), task.getId(), ProcessVariables.with(RequestForChangeProcess.APPROVAL,
+				decision).and(RequestForChangeProcess.APPROVAL_COMMENT, comment == null ? "" : comment.trim()));
+		String done = decision == Decision.APPROVE ? "approved" : "rejected";
 		return new Outcome(State.DONE, "Thank you: " + inspection.reference + " is " + done + ". The people involved are "
 				+ "told by e-mail.", inspection.token.decision(), inspection.outcome.request());
 	}
@@ -154,7 +157,7 @@ public class ApprovalLinks {
 		RequestForChange rfc = changes.find(task.getTenantId(), reference);
 		Map<String, Object> request = changes.model(rfc, "budget", changes.budgetCheck(rfc), "stage",
 				RequestForChangeProcess.TASK_APPROVE_PROCEEDING.equals(task.getTaskDefinitionKey()) ? "proceed" : "implement");
-		String verb = Changes.APPROVE.equals(t.decision()) ? "approve" : "reject";
+		String verb = Decision.APPROVE.formValue().equals(t.decision()) ? "approve" : "reject";
 		return new Inspection(new Outcome(State.READY, "Please confirm that you " + verb + " " + reference + ".",
 				t.decision(), request), t, task, reference);
 	}
@@ -189,14 +192,12 @@ public class ApprovalLinks {
 		}
 		RequestForChange rfc = changes.find(historic.getTenantId(), reference);
 		boolean proceeding = RequestForChangeProcess.TASK_APPROVE_PROCEEDING.equals(historic.getTaskDefinitionKey());
-		String decision = proceeding ? rfc.getProceedDecision() : rfc.getImplementDecision();
-		String by = proceeding ? rfc.getProceedDecidedByName() : rfc.getImplementDecidedByName();
-		Instant at = proceeding ? rfc.getProceedDecidedAt() : rfc.getImplementDecidedAt();
+		SignedDecision decision = rfc.decision(proceeding);
 		if (decision == null) {
 			return rfc.getReference() + " is no longer waiting for this decision. Nothing was changed.";
 		}
-		return rfc.getReference() + " has already been decided: " + (Changes.APPROVE.equals(decision) ? "approved" : "rejected")
-				+ " by " + by + " on " + when(at) + ". Nothing was changed.";
+		return rfc.getReference() + " has already been decided: " + (decision.approved() ? "approved" : "rejected")
+				+ " by " + decision.getDecidedByName() + " on " + when(decision.getDecidedAt()) + ". Nothing was changed.";
 	}
 
 	private void completeAs(String userId, String taskId, Map<String, Object> variables) {
@@ -221,6 +222,6 @@ public class ApprovalLinks {
 	}
 
 	private String when(Instant instant) {
-		return instant == null ? "an earlier date" : WHEN.format(instant.atZone(ZoneId.of(properties.timeZone())));
+		return instant == null ? "an earlier date" : WHEN.format(instant.atZone(clock.getZone()));
 	}
 }

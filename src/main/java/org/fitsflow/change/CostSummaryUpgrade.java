@@ -32,7 +32,7 @@ class CostSummaryUpgrade implements ApplicationRunner {
 	public void run(org.springframework.boot.ApplicationArguments args) {
 		asSystem.run(() -> {
 			for (VariableInstance variable : runtimeService.createVariableInstanceQuery()
-				.variableName(RequestForChangeProcess.COST_AGAINST_BUDGET).list()) {
+				.variableName(RequestForChangeProcess.COST_AGAINST_BUDGET.name()).list()) {
 				if (variable.getTaskId() == null) {
 					for (Task approval : taskService.createTaskQuery().processInstanceId(variable.getProcessInstanceId())
 						.taskDefinitionKeyIn(ApprovalLinks.APPROVAL_TASKS.toArray(String[]::new)).list()) {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.NoSuchElementException;
 
 import org.fitsflow.system.ForbiddenException;
+import org.fitsflow.mail.SchoolNames;
+import org.fitsflow.system.directory.DirectoryLogins;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -19,20 +21,22 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class SchoolDirectory {
+public class SchoolDirectory implements SchoolNames {
 
 	private static final Logger log = LoggerFactory.getLogger(SchoolDirectory.class);
 
 	private final SchoolRepository schools;
 	private final PersonRepository people;
 	private final CamundaIdentity identity;
+	private final DirectoryLogins logins;
 	private final ApplicationEventPublisher events;
 
-	SchoolDirectory(SchoolRepository schools, PersonRepository people, CamundaIdentity identity,
+	SchoolDirectory(SchoolRepository schools, PersonRepository people, CamundaIdentity identity, DirectoryLogins logins,
 			ApplicationEventPublisher events) {
 		this.schools = schools;
 		this.people = people;
 		this.identity = identity;
+		this.logins = logins;
 		this.events = events;
 	}
 
@@ -61,6 +65,12 @@ public class SchoolDirectory {
 	public School school(String schoolId) {
 		return schools.findById(schoolId)
 			.orElseThrow(() -> new NoSuchElementException("There is no school with id '" + schoolId + "'."));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public String nameOf(String schoolId) {
+		return school(schoolId).getName();
 	}
 
 	@Transactional(readOnly = true)
@@ -99,9 +109,7 @@ public class SchoolDirectory {
 			throw new IllegalArgumentException("password: '" + details.userId() + "' already has a login, which is "
 					+ "linked to this school as it is; leave the password out (only an administrator resets passwords).");
 		}
-		if (!existingLogin && details.password() == null) {
-			throw new IllegalArgumentException("password: a new person needs a password to log in with.");
-		}
+		logins.checkLogin(details.userId(), details.password(), !existingLogin);
 		Person person = new Person(school, details.userId());
 		copy(details, person);
 		if (person.isSchoolStaff()) {
@@ -129,6 +137,7 @@ public class SchoolDirectory {
 		if (details.password() != null && !byAdministrator) {
 			throw new ForbiddenException("Only an administrator may set or reset a password.");
 		}
+		logins.checkLogin(userId, details.password(), false);
 		copy(details, person);
 		FunctionRules.checkMayHoldAll(person);
 		if (people.findByUserId(userId).size() == 1) {

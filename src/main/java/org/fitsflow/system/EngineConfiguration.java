@@ -1,8 +1,6 @@
 package org.fitsflow.system;
 
-import java.util.Arrays;
-
-import org.fitsflow.school.FitsFunction;
+import org.fitsflow.system.directory.DirectoryLogins;
 import org.fitsflow.system.forms.FormValidation;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -23,11 +21,12 @@ class EngineConfiguration {
 	}
 
 	@Bean
-	StoredPasswords storedPasswords(FitsProperties fits, SecurityProperties security,
+	StoredPasswords storedPasswords(FitsProperties fits, SecurityProperties security, DirectoryLogins directory,
 			@Value("${camunda.bpm.admin-user.id:admin}") String adminId,
 			@Value("${camunda.bpm.admin-user.password:}") String adminPassword) {
+		// With the school's directory checking passwords, only the administrator's stored one is ever used.
 		return new StoredPasswords(fits.demo().enabled(), adminId, adminPassword, security.retireDemoPasswords(),
-				security.resetAdminPassword());
+				security.resetAdminPassword(), userId -> !directory.enabled() || userId.equals(adminId));
 	}
 
 	@Bean
@@ -41,8 +40,4 @@ class EngineConfiguration {
 		return new TaskListTuning();
 	}
 
-	@Bean
-	SchoolScopedFunctions schoolScopedFunctions() {
-		return new SchoolScopedFunctions(Arrays.stream(FitsFunction.values()).map(FitsFunction::groupId).toList());
-	}
 }

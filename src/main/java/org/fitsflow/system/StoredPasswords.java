@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.function.Predicate;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -38,14 +39,17 @@ public class StoredPasswords extends AbstractProcessEnginePlugin {
 	private final String adminPassword;
 	private final boolean retireDemoPasswords;
 	private final boolean resetAdminPassword;
+	private final Predicate<String> passwordUsed;
 
+	/** {@code passwordUsed}: whether a login's stored password is what it logs in with (not the school's directory). */
 	public StoredPasswords(boolean demo, String adminId, String adminPassword, boolean retireDemoPasswords,
-			boolean resetAdminPassword) {
+			boolean resetAdminPassword, Predicate<String> passwordUsed) {
 		this.demo = demo;
 		this.adminId = adminId;
 		this.adminPassword = adminPassword;
 		this.retireDemoPasswords = retireDemoPasswords;
 		this.resetAdminPassword = resetAdminPassword;
+		this.passwordUsed = passwordUsed;
 	}
 
 	@Override
@@ -67,7 +71,8 @@ public class StoredPasswords extends AbstractProcessEnginePlugin {
 		var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
 		List<String> demoLogins = new ArrayList<>();
 		for (User user : identity.createUserQuery().list()) {
-			if (user instanceof UserEntity entity && entity.getPassword() != null && configuration.getPasswordManager()
+			if (user instanceof UserEntity entity && passwordUsed.test(user.getId()) && entity.getPassword() != null
+					&& configuration.getPasswordManager()
 				.check(EncryptionUtil.saltPassword(DEMO_PASSWORD, entity.getSalt()), entity.getPassword())) {
 				demoLogins.add(user.getId());
 			}

@@ -31,7 +31,7 @@ class IncidentBrowserTest {
 		String description = "No picture on the projector in room 4 " + UUID.randomUUID().toString().substring(0, 6);
 		try (Browser teacher = Browser.open(port)) {
 			teacher.logInToTasklist("teacher", "demo");
-			teacher.startProcess("Service Desk and Incident Management");
+			teacher.startProcess("Report a fault or ask for something");
 			teacher.type("What is wrong", description);
 			teacher.type("Which service?", "Printing");
 			teacher.type("Where?", "Room 4");
@@ -43,8 +43,8 @@ class IncidentBrowserTest {
 			teacher.waitForText("started");
 		}
 
-		Task categorise = taskService.createTaskQuery().processVariableValueEquals("description", description)
-			.taskDefinitionKey("Task_CategoriseIncident").singleResult();
+		Task categorise = taskService.createTaskQuery().processVariableValueEquals(IncidentManagementProcess.DESCRIPTION.name(), description)
+			.taskDefinitionKey(IncidentManagementProcess.TASK_CATEGORISE).singleResult();
 		assertThat(categorise).as("the report started an incident waiting for the single point of contact").isNotNull();
 		String instance = categorise.getProcessInstanceId();
 
@@ -59,7 +59,7 @@ class IncidentBrowserTest {
 		}
 
 		assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance)
-			.activityId("Task_CategoriseIncident").finished().count()).isEqualTo(1);
+			.activityId(IncidentManagementProcess.TASK_CATEGORISE).finished().count()).isEqualTo(1);
 		assertThat(taskService.createTaskQuery().processInstanceId(instance).taskCandidateGroup("riverside.first-level-support")
 			.count()).as("first-level support has the incident now").isEqualTo(1);
 	}

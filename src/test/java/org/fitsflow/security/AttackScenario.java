@@ -162,7 +162,7 @@ abstract class AttackScenario extends TwoSchools {
 				.hasMessageContaining("loggedBy").hasMessageContaining("your login");
 			identityService.setAuthentication("technician", List.of("riverside.second-level-support"), List.of(RIVERSIDE));
 			assertThatThrownBy(() -> runtimeService.createMessageCorrelation("ProblemDetected")
-				.setVariable("schoolId", RIVERSIDE).setVariable("description", "Forged").setVariable("raisedBy", "headteacher")
+				.setVariables(toMap("schoolId", RIVERSIDE, "description", "Forged", "raisedBy", "headteacher"))
 				.correlateStartMessage())
 				.hasMessageContaining("raisedBy");
 		}

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -85,11 +86,27 @@ public final class Browser implements AutoCloseable {
 			throw new IllegalStateException("No Tasklist login form at " + driver.getCurrentUrl() + ": "
 					+ driver.getPageSource().substring(0, Math.min(2000, driver.getPageSource().length())), e);
 		}
-		user.sendKeys(userId);
-		driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(password);
+		WebElement secret = driver.findElement(By.cssSelector("input[ng-model=password]"));
+		// The user name field's autofocus can land late (a busy machine) and pull the typing back into it: check what
+		// each field holds before logging in, and type again if it went astray.
+		for (int attempt = 1; attempt <= 3; attempt++) {
+			user.clear();
+			user.sendKeys(userId);
+			secret.clear();
+			secret.sendKeys(password);
+			if (userId.equals(user.getDomProperty("value")) && password.equals(secret.getDomProperty("value"))) {
+				break;
+			}
+		}
 		driver.findElement(By.cssSelector("button[type=submit]")).click();
 		// Every function sees the shared "My tasks" filter once the list has loaded.
-		waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "My tasks"));
+		try {
+			waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "My tasks"));
+		}
+		catch (RuntimeException e) {
+			screenshot("tasklist-after-login-failed-" + userId);
+			throw e;
+		}
 	}
 
 	/** Opens Tasklist's "Start process" dialogue and picks the process by its name; its start form is then shown. */
@@ -97,6 +114,14 @@ public final class Browser implements AutoCloseable {
 		clickWhenReady(By.xpath("//a[contains(normalize-space(.), 'Start process')]"));
 		clickWhenReady(By.xpath("//div[contains(@class,'modal')]//a[normalize-space(.)='" + processName + "']"));
 		waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".modal .fjs-form")));
+	}
+
+	/** Opens Tasklist's "Start process" dialogue and reads the names it lists: the processes this user may start. */
+	public List<String> startableProcessNames() {
+		clickWhenReady(By.xpath("//a[contains(normalize-space(.), 'Start process')]"));
+		By names = By.xpath("//div[contains(@class,'modal')]//li/a");
+		waiting().until(ExpectedConditions.presenceOfElementLocated(names));
+		return driver.findElements(names).stream().map(e -> e.getText().trim()).toList();
 	}
 
 	/** Opens a task from the current filter's list by its name. */

@@ -1,4 +1,4 @@
-package org.fitsflow.system;
+package org.fitsflow.school;
 
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 
@@ -10,8 +10,9 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
-import org.fitsflow.school.FitsFunction;
-import org.fitsflow.school.SchoolEvents;
+import org.fitsflow.system.AsSystem;
+import org.fitsflow.system.Authorizations;
+import org.fitsflow.system.SchoolScopedFunctions;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
