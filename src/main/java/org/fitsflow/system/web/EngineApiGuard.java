@@ -198,8 +198,7 @@ class EngineApiGuard extends OncePerRequestFilter {
 				return null;
 			}
 			FormService forms = engine.getFormService();
-			return FormFields.of("task:" + task.getProcessDefinitionId() + ":" + task.getTaskDefinitionKey(),
-					() -> forms.getDeployedTaskForm(taskId));
+			return FormFields.of(() -> forms.getDeployedTaskForm(taskId));
 		});
 		if (fields == null) {
 			return; // no such task (or not yet): the engine answers that
@@ -274,7 +273,7 @@ class EngineApiGuard extends OncePerRequestFilter {
 			}
 			Set<String> fields = new HashSet<>(Set.of(SCHOOL_VARIABLE));
 			FormService forms = engine.getFormService();
-			FormFields.of("start:" + definition.getId(), () -> {
+			FormFields.of(() -> {
 				try {
 					return forms.getDeployedStartForm(definition.getId());
 				}
