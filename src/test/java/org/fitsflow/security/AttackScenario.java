@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -27,13 +28,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.fitsflow.change.RequestForChangeProcess;
 import org.fitsflow.mail.MailDispatcher;
 import org.fitsflow.testsupport.Api;
 import org.fitsflow.testsupport.TestMail;
@@ -54,6 +59,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  * run on H2 and on PostgreSQL. (Point 6, demo passwords after a demo start, needs a restart: DemoPasswordsRestart*.)
  */
 abstract class AttackScenario extends TwoSchools {
+
+	@Autowired
+	ManagementService managementService;
 
 	// 1 ---------------------------------------------------------------------------------------------------------
 
@@ -239,6 +247,48 @@ abstract class AttackScenario extends TwoSchools {
 			.doesNotContain(sally);
 		assertThat(holders(hillOwner.get("/api/schools/hillside/functions").json(), "single-point-of-contact"))
 			.contains(sally);
+	}
+
+	@Test
+	void point04_aFunctionsEmailFromAModelReachesItsHoldersInTheInstancesSchoolOnly() throws Exception {
+		Raised rfc = raise(as("hill-tech"), "A router waiting for a decision " + UUID.randomUUID(), 0, null);
+		while (mailDispatcher.sendDue() > 0) {
+			// the approval e-mail
+		}
+		Set<String> before = Arrays.stream(TestMail.server().getReceivedMessages()).map(AttackScenario::messageId)
+			.collect(Collectors.toSet());
+		// Two school days undecided: the reminder built from the element template "E-mail a FITS function".
+		managementService.executeJob(job(rfc, RequestForChangeProcess.TIMER_PROCEED_DECISION_DUE));
+		managementService.executeJob(job(rfc, RequestForChangeProcess.TASK_REMIND_ICT_OWNER));
+		while (mailDispatcher.sendDue() > 0) {
+			// every batch
+		}
+		List<MimeMessage> reminders = Arrays.stream(TestMail.server().getReceivedMessages())
+			.filter(m -> !before.contains(messageId(m))).toList();
+		assertThat(reminders).hasSize(1);
+		assertThat(reminders.get(0).getSubject()).isEqualTo("Waiting for you: Request a change " + rfc.reference());
+		assertThat(Arrays.stream(reminders.get(0).getAllRecipients()).map(Object::toString))
+			.containsExactly("hill-owner@hillside.example.org");
+		// Its link is to hillside's own approval task, which the school's ICT owner sees (and riverside's does not).
+		String approval = task(as("hill-owner"), rfc, "Task_ApproveProceeding");
+		assertThat(reminders.get(0).getContent().toString()).contains("?task=" + approval);
+		assertThat(as("headteacher", "demo").get("/engine-rest/task/" + approval).status()).isIn(403, 404);
+	}
+
+	private String job(Raised rfc, String activityId) {
+		Job job = managementService.createJobQuery().processInstanceId(rfc.processInstanceId()).activityId(activityId)
+			.singleResult();
+		assertThat(job).as(activityId + " waiting").isNotNull();
+		return job.getId();
+	}
+
+	private static String messageId(MimeMessage message) {
+		try {
+			return message.getMessageID();
+		}
+		catch (jakarta.mail.MessagingException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	// 5 ---------------------------------------------------------------------------------------------------------

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -27,6 +28,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
@@ -34,6 +36,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.fitsflow.mail.MailDispatcher;
 import org.fitsflow.testsupport.Api;
 import org.fitsflow.testsupport.TestMail;
@@ -77,8 +80,12 @@ abstract class TwoSchools {
 
 	final List<Runnable> undo = new ArrayList<>();
 
+	/** The processes running before the test: those it starts are ended after it. */
+	private Set<String> runningBefore = Set.of();
+
 	@BeforeEach
 	void hillside() {
+		runningBefore = running();
 		Api admin = admin();
 		if (admin.get("/api/schools").json().findValuesAsText("id").contains(HILLSIDE)) {
 			return;
@@ -104,6 +111,18 @@ abstract class TwoSchools {
 			undo.get(i).run();
 		}
 		undo.clear();
+		// Their timers (incident targets, the ICT owner's reminder) must fire in no later test of the shared service,
+		// and no e-mail may wait: other tests read the outbox one batch at a time.
+		List<String> started = running().stream().filter(id -> !runningBefore.contains(id)).toList();
+		runtimeService.deleteProcessInstancesIfExists(started, "test over", true, true, false);
+		while (mailDispatcher.sendDue() > 0) {
+			// next batch
+		}
+	}
+
+	private Set<String> running() {
+		return runtimeService.createProcessInstanceQuery().list().stream().map(ProcessInstance::getId)
+			.collect(Collectors.toSet());
 	}
 
 	// --- helpers --------------------------------------------------------------------------------------------------
