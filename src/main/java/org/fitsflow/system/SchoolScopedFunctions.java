@@ -95,6 +95,13 @@ public class SchoolScopedFunctions extends AbstractProcessEnginePlugin {
 			if (group.isEmpty()) {
 				continue;
 			}
+			String otherSchool = SchoolGroups.schoolOf(group).filter(school -> !school.equals(schoolId))
+				.filter(school -> SchoolGroups.functionOf(group).filter(functions::contains).isPresent()).orElse(null);
+			if (otherSchool != null) {
+				// An expression gave one school's group: never hand a task to another school's people.
+				throw new ProcessEngineException("The candidate group '" + group + "' belongs to school '" + otherSchool
+						+ "', not to this task's school '" + schoolId + "'; a model names the function only.");
+			}
 			groups.add(schoolId != null && functions.contains(group) ? SchoolGroups.of(schoolId, group) : group);
 		}
 		return new ArrayList<>(groups);

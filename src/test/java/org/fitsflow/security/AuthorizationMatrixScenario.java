@@ -244,7 +244,7 @@ abstract class AuthorizationMatrixScenario extends TwoSchools {
 
 		Map<String, Function<Probe, Boolean>> engine = new LinkedHashMap<>();
 		engine.put("all", p -> ok(p.caller().get("/engine-rest/job")) && ok(p.caller().get("/engine-rest/deployment"))
-				&& ok(p.caller().get("/engine-rest/incident")));
+				&& ok(p.caller().get("/engine-rest/incident")) && ok(p.caller().get("/api/models")));
 		columns.put("engine administration", engine);
 		return columns;
 	}
