@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.fitsflow.school.FitsFunction;
 import org.fitsflow.school.FunctionMail;
 import org.fitsflow.system.AsSystem;
+import org.fitsflow.system.SchoolGroups;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
@@ -37,7 +38,8 @@ class ReviewReminders {
 		asSystem.run(() -> tasks.createTaskQuery().processInstanceId(processInstanceId).list()
 			.forEach(task -> tasks.getIdentityLinksForTask(task.getId()).stream()
 				.filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-				.map(IdentityLink::getGroupId).map(FitsFunction::ofGroupId).forEach(functions::add)));
+				.map(IdentityLink::getGroupId)
+				.map(group -> FitsFunction.ofGroupId(SchoolGroups.functionOf(group).orElse(group))).forEach(functions::add)));
 		functions.forEach(function -> mail.send(schoolId, function, "continuity-review-reminder",
 				Map.of("review", review, "due", due, "function", function.title())));
 		return functions;

@@ -42,7 +42,8 @@ class TasklistRecommendationTasks implements RecommendationTasks {
 			task.setTenantId(schoolId);
 			task.setOwner(raisedBy);
 			tasks.saveTask(task);
-			tasks.addCandidateGroup(task.getId(), function.groupId());
+			// A task outside any model: it names the function's group in the school itself (models name the function).
+			tasks.addCandidateGroup(task.getId(), function.groupIn(schoolId));
 			return task.getId();
 		});
 	}
