@@ -26,14 +26,16 @@ import org.thymeleaf.context.Context;
 public class Mail {
 
 	private final MailMessageRepository outbox;
+	private final MailAttachmentRepository attachments;
 	private final TemplateEngine templates;
 	private final SchoolDirectory directory;
 	private final FitsProperties properties;
 	private final Clock clock;
 
-	Mail(MailMessageRepository outbox, TemplateEngine templates, SchoolDirectory directory, FitsProperties properties,
+	Mail(MailMessageRepository outbox, MailAttachmentRepository attachments, TemplateEngine templates, SchoolDirectory directory, FitsProperties properties,
 			Optional<Clock> clock) {
 		this.outbox = outbox;
+		this.attachments = attachments;
 		this.templates = templates;
 		this.directory = directory;
 		this.properties = properties;
@@ -46,6 +48,13 @@ public class Mail {
 	 */
 	@Transactional(propagation = Propagation.REQUIRED)
 	public MailMessage send(String schoolId, Collection<String> to, String template, Map<String, Object> model) {
+		return send(schoolId, to, template, model, List.of());
+	}
+
+	/** As {@link #send(String, Collection, String, Map)}, with files attached (kept in the outbox with the message). */
+	@Transactional(propagation = Propagation.REQUIRED)
+	public MailMessage send(String schoolId, Collection<String> to, String template, Map<String, Object> model,
+			List<Attachment> files) {
 		List<String> recipients = to.stream().filter(Objects::nonNull).map(String::trim).filter(s -> !s.isEmpty())
 			.distinct().toList();
 		if (recipients.isEmpty()) {
@@ -60,7 +69,9 @@ public class Mail {
 		String html = templates.process("mail/" + template, context);
 		MailMessage message = new MailMessage(schoolId, String.join(",", recipients), subjectOf(html), html,
 				clock.instant());
-		return outbox.save(message);
+		MailMessage saved = outbox.save(message);
+		files.forEach(file -> attachments.save(new MailAttachment(saved.getId(), file)));
+		return saved;
 	}
 
 	/** Sends to everyone who holds the function in the school now. */

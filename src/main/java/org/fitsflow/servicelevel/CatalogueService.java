@@ -1,6 +1,7 @@
 package org.fitsflow.servicelevel;
 
 import java.time.Duration;
+import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -57,6 +58,10 @@ public class CatalogueService {
 
 	@Column(name = "provider_service_desk_email")
 	private String providerServiceDeskEmail;
+
+	/** The date a catalogue version left it out; incidents logged against it keep it, new ones cannot choose it. */
+	@Column(name = "retired_on")
+	private LocalDate retiredOn;
 
 	protected CatalogueService() {
 	}
@@ -121,6 +126,24 @@ public class CatalogueService {
 		return providerServiceDeskEmail;
 	}
 
+	public LocalDate getRetiredOn() {
+		return retiredOn;
+	}
+
+	public boolean isRetired() {
+		return retiredOn != null;
+	}
+
+	/** Its agreed details, as the catalogue's spreadsheet and a catalogue version hold them. */
+	public ServiceDetails details() {
+		return new ServiceDetails(name, description, availabilityRequired, endUserGroups, importance, getResponseTime(),
+				getFixTime(), supportedByKind, supportedByUserId, providerName, providerServiceDeskEmail);
+	}
+
+	void retire(LocalDate on) {
+		this.retiredOn = on;
+	}
+
 	/** Who supports it, in words for forms and e-mails. */
 	public String supportedByDescription() {
 		return isSupportedByProvider() ? providerName + " (service desk " + providerServiceDeskEmail + ")"
@@ -140,5 +163,6 @@ public class CatalogueService {
 		this.providerName = details.supportedBy() == SupportedBy.SERVICE_PROVIDER ? details.providerName() : null;
 		this.providerServiceDeskEmail = details.supportedBy() == SupportedBy.SERVICE_PROVIDER
 				? details.providerServiceDeskEmail() : null;
+		this.retiredOn = null;
 	}
 }

@@ -33,6 +33,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
+	@ExceptionHandler(RuleBrokenException.class)
+	ProblemDetail ruleBroken(RuleBrokenException e) {
+		ProblemDetail problem = problem(HttpStatus.CONFLICT, "FITS rule broken", e.getMessage());
+		problem.setProperty("rule", e.getRule());
+		return problem;
+	}
+
 	@ExceptionHandler({ IllegalArgumentException.class, FitsFunction.UnknownFunctionException.class })
 	ProblemDetail badInput(IllegalArgumentException e) {
 		return problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage());
