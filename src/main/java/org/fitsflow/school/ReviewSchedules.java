@@ -3,7 +3,6 @@ package org.fitsflow.school;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -37,18 +36,18 @@ public class ReviewSchedules {
 	private final SchoolDirectory directory;
 	private final RuntimeService runtime;
 	private final AsSystem asSystem;
+	private final SchoolDates dates;
 	private final Clock clock;
-	private final ZoneId zone;
 
 	ReviewSchedules(ReviewScheduleRepository schedules, List<ReviewRhythm> rhythms, SchoolDirectory directory,
-			RuntimeService runtime, AsSystem asSystem, Clock clock, SchoolTimeProperties schoolTime) {
+			RuntimeService runtime, AsSystem asSystem, SchoolDates dates, Clock clock) {
 		this.schedules = schedules;
 		this.rhythms = rhythms.stream().collect(Collectors.toMap(ReviewRhythm::reviewKey, Function.identity()));
 		this.directory = directory;
 		this.runtime = runtime;
 		this.asSystem = asSystem;
+		this.dates = dates;
 		this.clock = clock;
-		this.zone = schoolTime.zone();
 	}
 
 	/**
@@ -147,17 +146,12 @@ public class ReviewSchedules {
 		return due;
 	}
 
-	/** The start of the day in the school's time zone: when a review "on" a date falls due. */
-	public Instant startOf(LocalDate date) {
-		return date.atStartOfDay(zone).toInstant();
-	}
-
 	Instant startsAt(String reviewKey, LocalDate due) {
-		return startOf(due.minus(rhythm(reviewKey).leadTime()));
+		return dates.startOf(due.minus(rhythm(reviewKey).leadTime()));
 	}
 
 	private void checkNotPast(LocalDate due) {
-		if (due.isBefore(LocalDate.now(clock.withZone(zone)))) {
+		if (due.isBefore(dates.today())) {
 			throw new IllegalArgumentException("nextDue: " + due + " has passed; give today or a later date.");
 		}
 	}

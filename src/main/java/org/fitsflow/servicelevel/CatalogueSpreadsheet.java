@@ -110,8 +110,8 @@ class CatalogueSpreadsheet {
 				problems.add("importance: '" + importanceText + "' is not High, Medium or Low.");
 			}
 		}
-		java.time.Duration response = time(problems, "responseTime", shown(row, 5));
-		java.time.Duration fix = time(problems, "fixTime", shown(row, 6));
+		java.time.Duration response = SupportTimes.read(problems, "responseTime", shown(row, 5));
+		java.time.Duration fix = SupportTimes.read(problems, "fixTime", shown(row, 6));
 		SupportedBy supportedBy = null;
 		String supportedByText = shown(row, 7);
 		if (supportedByText == null || supportedByText.equalsIgnoreCase(STAFF)) {
@@ -128,15 +128,6 @@ class CatalogueSpreadsheet {
 		return new Read(rowNumber, service, problems);
 	}
 
-	private static java.time.Duration time(List<String> problems, String field, String written) {
-		try {
-			return SupportTimes.parse(field, written);
-		}
-		catch (IllegalArgumentException e) {
-			problems.add(e.getMessage());
-			return null;
-		}
-	}
 
 	private static void checkHeader(Sheet sheet) {
 		Row header = sheet.getRow(HEADER_ROW);

@@ -66,6 +66,17 @@ final class SupportTimes {
 		return total;
 	}
 
+	/** The time written, or null; what cannot be read is added to {@code problems} instead. */
+	static Duration read(java.util.List<String> problems, String field, String written) {
+		try {
+			return parse(field, written);
+		}
+		catch (IllegalArgumentException e) {
+			problems.add(e.getMessage());
+			return null;
+		}
+	}
+
 	private static Duration hours(String number) {
 		return minutes(String.valueOf(Double.parseDouble(number.replace(',', '.')) * 60));
 	}
