@@ -172,7 +172,7 @@ final class ServiceReviewDelegates {
 			String schoolId = task.getTenantId();
 			ServiceReview review = reviews.review(schoolId, REVIEW_REFERENCE.get(task));
 			task.getProcessEngineServices().getTaskService().createAttachment(Workbooks.XLSX, task.getId(),
-					task.getProcessInstanceId(), ServiceReviews.fileName(schoolId, review.getReportMonth()),
+					task.getProcessInstanceId(), ServiceReviews.fileName(review.getSchoolId(), review.getReportMonth()),
 					"The service report for " + review.getReportMonth().format(ServiceReviews.LONG_MONTH),
 					new java.io.ByteArrayInputStream(reviews.spreadsheet(schoolId, review.getReference())));
 			OPEN_ACTIONS.set(task, reviews.openActions(schoolId));
