@@ -47,7 +47,7 @@ public class CatalogueVersion {
 	private Source source;
 	@Column(name = "review_reference")
 	private String reviewReference;
-	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
+	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
 	@JoinColumn(name = "catalogue_version_id", nullable = false)
 	@OrderBy("position")
 	private List<VersionedService> services = new ArrayList<>();

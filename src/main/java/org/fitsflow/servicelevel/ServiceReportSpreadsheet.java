@@ -49,7 +49,7 @@ class ServiceReportSpreadsheet {
 	static final String FEEDBACK_SHEET = "Feedback";
 	/** The row of month titles (0-based); a row per figure follows, in the report's order. */
 	static final int HEADER_ROW = 3;
-	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
+	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
 	private static final DateTimeFormatter LONG_MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
 	byte[] write(ServiceReport report) {
