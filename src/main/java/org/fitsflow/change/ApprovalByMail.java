@@ -2,8 +2,8 @@ package org.fitsflow.change;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.fitsflow.mail.Mail;
 import org.fitsflow.school.FitsFunction;
+import org.fitsflow.school.FunctionMail;
 import org.fitsflow.system.FitsProperties;
 import org.springframework.stereotype.Component;
 
@@ -12,15 +12,15 @@ import org.springframework.stereotype.Component;
  * remaining budget, Approve and Reject links and a link to the task in Tasklist. The e-mail goes through the outbox,
  * so a mail server that is down only delays it; the task waits in Tasklist meanwhile.
  */
-@Component("approvalByMail")
+@Component("requestForChangeApprovalByMail")
 class ApprovalByMail implements TaskListener {
 
 	private final Changes changes;
 	private final ApprovalTokens tokens;
-	private final Mail mail;
+	private final FunctionMail mail;
 	private final FitsProperties properties;
 
-	ApprovalByMail(Changes changes, ApprovalTokens tokens, Mail mail, FitsProperties properties) {
+	ApprovalByMail(Changes changes, ApprovalTokens tokens, FunctionMail mail, FitsProperties properties) {
 		this.changes = changes;
 		this.tokens = tokens;
 		this.mail = mail;
@@ -30,14 +30,14 @@ class ApprovalByMail implements TaskListener {
 	@Override
 	public void notify(DelegateTask task) {
 		String schoolId = task.getTenantId();
-		RequestForChange rfc = changes.find(schoolId, (String) task.getVariable(RequestForChangeProcess.CHANGE_REFERENCE));
+		RequestForChange rfc = changes.find(schoolId, RequestForChangeProcess.CHANGE_REFERENCE.get(task));
 		String base = properties.baseUrl();
 		boolean proceeding = RequestForChangeProcess.TASK_APPROVE_PROCEEDING.equals(task.getTaskDefinitionKey());
-		mail.sendToFunction(schoolId, FitsFunction.ICT_OWNER, "change-approval", changes.model(rfc,
+		mail.send(schoolId, FitsFunction.ICT_OWNER, "change-approval", changes.model(rfc,
 				"stage", proceeding ? "proceed" : "implement",
 				"budget", changes.budgetCheck(rfc),
-				"approveUrl", base + "/approvals?token=" + tokens.issue(task.getId(), Changes.APPROVE),
-				"rejectUrl", base + "/approvals?token=" + tokens.issue(task.getId(), Changes.REJECT),
+				"approveUrl", base + "/approvals?token=" + tokens.issue(task.getId(), Decision.APPROVE.formValue()),
+				"rejectUrl", base + "/approvals?token=" + tokens.issue(task.getId(), Decision.REJECT.formValue()),
 				"tasklistUrl", tasklistUrl(base, task.getId())));
 	}
 

@@ -1,7 +1,7 @@
 package org.fitsflow.change;
 
 import java.time.Instant;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +21,8 @@ import org.fitsflow.school.FitsFunction;
 import org.fitsflow.school.Person;
 import org.fitsflow.school.SchoolDirectory;
 import org.fitsflow.system.AsSystem;
+import org.fitsflow.system.process.FormValue;
+import org.fitsflow.system.process.ProcessVariables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,11 +59,11 @@ public class ApprovalLinks {
 	private final AsSystem asSystem;
 	private final Changes changes;
 	private final SchoolDirectory directory;
-	private final ChangeProperties properties;
+	private final Clock clock;
 
 	ApprovalLinks(ApprovalTokens tokens, ApprovalLinkUseRepository uses, TaskService taskService,
 			HistoryService historyService, IdentityService identityService, AsSystem asSystem, Changes changes,
-			SchoolDirectory directory, ChangeProperties properties) {
+			SchoolDirectory directory, Clock clock) {
 		this.tokens = tokens;
 		this.uses = uses;
 		this.taskService = taskService;
@@ -70,7 +72,7 @@ public class ApprovalLinks {
 		this.asSystem = asSystem;
 		this.changes = changes;
 		this.directory = directory;
-		this.properties = properties;
+		this.clock = clock;
 	}
 
 	/** What the link would do, without doing it. */
@@ -96,9 +98,10 @@ public class ApprovalLinks {
 			throw new IllegalStateException("School '" + task.getTenantId() + "' has no ICT owner to decide on its behalf.");
 		}
 		uses.saveAndFlush(new ApprovalLinkUse(inspection.token, tokens.now()));
-		completeAs(owners.get(0).getUserId(), task.getId(), Map.of(RequestForChangeProcess.APPROVAL,
-				inspection.token.decision(), RequestForChangeProcess.APPROVAL_COMMENT, comment == null ? "" : comment.trim()));
-		String done = Changes.APPROVE.equals(inspection.token.decision()) ? "approved" : "rejected";
+		Decision decision = FormValue.of(Decision.class, "decision", inspection.token.decision());
+		completeAs(owners.get(0).getUserId(), task.getId(), ProcessVariables.with(RequestForChangeProcess.APPROVAL, decision)
+			.and(RequestForChangeProcess.APPROVAL_COMMENT, comment == null ? "" : comment.trim()));
+		String done = decision == Decision.APPROVE ? "approved" : "rejected";
 		return new Outcome(State.DONE, "Thank you: " + inspection.reference + " is " + done + ". The people involved are "
 				+ "told by e-mail.", inspection.token.decision(), inspection.outcome.request());
 	}
@@ -142,11 +145,11 @@ public class ApprovalLinks {
 					null, null);
 		}
 		String reference = (String) asSystem.call(() -> taskService.getVariable(task.getId(),
-				RequestForChangeProcess.CHANGE_REFERENCE));
+				RequestForChangeProcess.CHANGE_REFERENCE.name()));
 		RequestForChange rfc = changes.find(task.getTenantId(), reference);
 		Map<String, Object> request = changes.model(rfc, "budget", changes.budgetCheck(rfc), "stage",
 				RequestForChangeProcess.TASK_APPROVE_PROCEEDING.equals(task.getTaskDefinitionKey()) ? "proceed" : "implement");
-		String verb = Changes.APPROVE.equals(t.decision()) ? "approve" : "reject";
+		String verb = Decision.APPROVE.formValue().equals(t.decision()) ? "approve" : "reject";
 		return new Inspection(new Outcome(State.READY, "Please confirm that you " + verb + " " + reference + ".",
 				t.decision(), request), t, task, reference);
 	}
@@ -165,21 +168,19 @@ public class ApprovalLinks {
 			return "This request is no longer waiting for a decision. Nothing was changed.";
 		}
 		HistoricVariableInstance reference = asSystem.call(() -> historyService.createHistoricVariableInstanceQuery()
-			.processInstanceId(historic.getProcessInstanceId()).variableName(RequestForChangeProcess.CHANGE_REFERENCE)
+			.processInstanceId(historic.getProcessInstanceId()).variableName(RequestForChangeProcess.CHANGE_REFERENCE.name())
 			.singleResult());
 		if (reference == null) {
 			return "This request has already been decided. Nothing was changed.";
 		}
 		RequestForChange rfc = changes.find(historic.getTenantId(), (String) reference.getValue());
 		boolean proceeding = RequestForChangeProcess.TASK_APPROVE_PROCEEDING.equals(historic.getTaskDefinitionKey());
-		String decision = proceeding ? rfc.getProceedDecision() : rfc.getImplementDecision();
-		String by = proceeding ? rfc.getProceedDecidedByName() : rfc.getImplementDecidedByName();
-		Instant at = proceeding ? rfc.getProceedDecidedAt() : rfc.getImplementDecidedAt();
+		SignedDecision decision = rfc.decision(proceeding);
 		if (decision == null) {
 			return rfc.getReference() + " is no longer waiting for this decision. Nothing was changed.";
 		}
-		return rfc.getReference() + " has already been decided: " + (Changes.APPROVE.equals(decision) ? "approved" : "rejected")
-				+ " by " + by + " on " + when(at) + ". Nothing was changed.";
+		return rfc.getReference() + " has already been decided: " + (decision.approved() ? "approved" : "rejected")
+				+ " by " + decision.getDecidedByName() + " on " + when(decision.getDecidedAt()) + ". Nothing was changed.";
 	}
 
 	private void completeAs(String userId, String taskId, Map<String, Object> variables) {
@@ -204,6 +205,6 @@ public class ApprovalLinks {
 	}
 
 	private String when(Instant instant) {
-		return instant == null ? "an earlier date" : WHEN.format(instant.atZone(ZoneId.of(properties.timeZone())));
+		return instant == null ? "an earlier date" : WHEN.format(instant.atZone(clock.getZone()));
 	}
 }

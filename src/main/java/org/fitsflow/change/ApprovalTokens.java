@@ -41,9 +41,9 @@ public class ApprovalTokens {
 	private final ApprovalProperties properties;
 	private final Clock clock;
 
-	ApprovalTokens(ApprovalProperties properties, Optional<Clock> clock) {
+	ApprovalTokens(ApprovalProperties properties, Clock clock) {
 		this.properties = properties;
-		this.clock = clock.orElse(Clock.systemUTC());
+		this.clock = clock;
 		if (properties.secret() == null || properties.secret().isBlank()) {
 			// Only reachable in demo mode (ApprovalSecretGuard): links then stop working when the service restarts.
 			byte[] random = new byte[48];

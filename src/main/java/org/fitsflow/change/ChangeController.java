@@ -1,6 +1,7 @@
 package org.fitsflow.change;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -9,8 +10,7 @@ import java.util.List;
 import org.fitsflow.finance.ExpenditureCategory;
 import org.fitsflow.school.FitsFunction;
 import org.fitsflow.school.SchoolDirectory;
-import org.fitsflow.system.CurrentUser;
-import org.fitsflow.system.ForbiddenException;
+import org.fitsflow.school.SchoolAccess;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -32,26 +32,29 @@ class ChangeController {
 
 	private final RequestForChangeRepository requests;
 	private final SchoolDirectory directory;
-	private final CurrentUser currentUser;
-	private final ChangeProperties properties;
+	private final SchoolAccess access;
+	private final Clock clock;
 
-	ChangeController(RequestForChangeRepository requests, SchoolDirectory directory, CurrentUser currentUser,
-			ChangeProperties properties) {
+	ChangeController(RequestForChangeRepository requests, SchoolDirectory directory, SchoolAccess access, Clock clock) {
 		this.requests = requests;
 		this.directory = directory;
-		this.currentUser = currentUser;
-		this.properties = properties;
+		this.access = access;
+		this.clock = clock;
 	}
 
-	record Decision(String decision, String comment, String decidedBy, String decidedByName, Instant decidedAt) {
+	record DecisionView(String decision, String comment, String decidedBy, String decidedByName, Instant decidedAt) {
+		static DecisionView of(SignedDecision d) {
+			return d == null ? null : new DecisionView(d.getDecision().formValue(), d.getComment(), d.getDecidedBy(),
+					d.getDecidedByName(), d.getDecidedAt());
+		}
 	}
 
 	record ChangeView(String reference, String status, String raisedFrom, Instant createdAt,
 			String uniqueIdentifiers, String itemNames, String briefDescription, String reason, BigDecimal cost,
-			String costCategory, String originator, String originatorName, Decision approvalToProceed,
+			String costCategory, String originator, String originatorName, DecisionView approvalToProceed,
 			String fullDetails, String impactOnServices, String impactOfFailure, String fallbackPlan, Instant changeAt,
 			String implementer, String implementerName, Instant usersToldAt, String usersFeedback, int timesRescheduled,
-			Decision approvalToImplement, String outcome, String outcomeNotes, Boolean fallbackCarriedOut,
+			DecisionView approvalToImplement, String outcome, String outcomeNotes, Boolean fallbackCarriedOut,
 			String followUp, String followUpNotes, BigDecimal actualCost, Instant outcomeRecordedAt,
 			String configurationNotes, Instant configurationUpdatedAt, Instant closedAt) {
 		/** Staff costs are sensitive (001): only the ICT owner sees the amounts of a change costed as staff. */
@@ -60,13 +63,11 @@ class ChangeController {
 			return new ChangeView(r.getReference(), r.getStatus().name(), r.getRaisedFrom(), r.getCreatedAt(),
 					r.getUniqueIdentifiers(), r.getItemNames(), r.getBriefDescription(), r.getReason(), hide ? null : r.getCost(),
 					r.getCostCategory(), r.getOriginatorUserId(), r.getOriginatorName(),
-					r.getProceedDecision() == null ? null : new Decision(r.getProceedDecision(), r.getProceedComment(),
-							r.getProceedDecidedBy(), r.getProceedDecidedByName(), r.getProceedDecidedAt()),
+					DecisionView.of(r.getApprovalToProceed()),
 					r.getFullDetails(), r.getImpactOnServices(), r.getImpactOfFailure(), r.getFallbackPlan(), r.getChangeAt(),
 					r.getImplementerUserId(), r.getImplementerName(), r.getUsersToldAt(), r.getUsersFeedback(),
 					r.getTimesRescheduled(),
-					r.getImplementDecision() == null ? null : new Decision(r.getImplementDecision(), r.getImplementComment(),
-							r.getImplementDecidedBy(), r.getImplementDecidedByName(), r.getImplementDecidedAt()),
+					DecisionView.of(r.getApprovalToImplement()),
 					r.getOutcome(), r.getOutcomeNotes(), r.getFallbackCarriedOut(), r.getFollowUp(), r.getFollowUpNotes(),
 					hide ? null : r.getActualCost(), r.getOutcomeRecordedAt(), r.getConfigurationNotes(), r.getConfigurationUpdatedAt(),
 					r.getClosedAt());
@@ -87,7 +88,7 @@ class ChangeController {
 		catch (java.time.format.DateTimeParseException e) {
 			throw new IllegalArgumentException("closedIn: a month such as 2026-11, not '" + closedIn + "'.");
 		}
-		ZoneId zone = ZoneId.of(properties.timeZone());
+		ZoneId zone = clock.getZone();
 		Instant from = month.atDay(1).atStartOfDay(zone).toInstant();
 		Instant to = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
 		return requests.findBySchoolIdAndClosedAtGreaterThanEqualAndClosedAtLessThanOrderByClosedAt(schoolId, from, to)
@@ -103,14 +104,10 @@ class ChangeController {
 				owner);
 	}
 
-	/** Anyone in the school may read; returns whether the caller is its ICT owner. */
+	/** Anyone in the school may read; returns whether the caller is its ICT owner (who alone sees staff costs). */
 	private boolean checkMember(String schoolId) {
 		directory.school(schoolId);
-		if (!currentUser.isMemberOf(schoolId) && !currentUser.isAdministrator()) {
-			throw new ForbiddenException("Only people of school '" + schoolId + "' may read its requests for change.");
-		}
-		String userId = currentUser.userId();
-		return directory.holders(schoolId, FitsFunction.ICT_OWNER).stream().anyMatch(p -> p.getUserId().equals(userId));
+		access.checkMember(schoolId);
+		return access.holds(schoolId, FitsFunction.ICT_OWNER);
 	}
-
 }

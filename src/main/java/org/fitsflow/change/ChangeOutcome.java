@@ -1,29 +1,33 @@
 package org.fitsflow.change;
 
-import java.util.Arrays;
+import org.fitsflow.system.process.FormValue;
 
 /**
  * How a request for change ended, as its caller (an incident or problem) reads it in {@code changeOutcome}: the three
  * outcomes of step 3, or rejected at either approval.
  */
-public enum ChangeOutcome {
+public enum ChangeOutcome implements FormValue {
 	SUCCESSFUL("successful"), UNSUCCESSFUL("unsuccessful"), PARTIALLY_SUCCESSFUL("partially-successful"),
 	REJECTED("rejected");
 
-	private final String id;
+	private final String formValue;
 
-	ChangeOutcome(String id) {
-		this.id = id;
+	ChangeOutcome(String formValue) {
+		this.formValue = formValue;
 	}
 
-	public String id() {
-		return id;
+	@Override
+	public String formValue() {
+		return formValue;
 	}
 
-	/** The outcomes step 3 may record (rejection is the ICT owner's, not the implementer's). */
-	public static ChangeOutcome ofStep3(String id) {
-		return Arrays.stream(values()).filter(o -> o != REJECTED && o.id.equals(id)).findFirst()
-			.orElseThrow(() -> new IllegalArgumentException("outcome: '" + id
-					+ "' is not an outcome of change; use successful, unsuccessful or partially-successful."));
+	/** Whether the change was made, in whole or in part: what the incident or problem goes on with. */
+	public boolean made() {
+		return this == SUCCESSFUL || this == PARTIALLY_SUCCESSFUL;
+	}
+
+	/** Whether the configuration changed, so that its records must be updated (not after a fallback). */
+	public boolean changedConfiguration() {
+		return made();
 	}
 }

@@ -5,8 +5,11 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
-/** The request-for-change timers, from the change's date and the configured reminder lead time. */
-@Component("changeTimers")
+/**
+ * The request-for-change timers, from the change's date and the configured reminder lead time. Used as
+ * {@code ${requestForChangeTimers.changeDue(execution)}}.
+ */
+@Component("requestForChangeTimers")
 public class ChangeTimers {
 
 	private final Changes changes;
@@ -21,10 +24,11 @@ public class ChangeTimers {
 	}
 
 	public Date changeDue(DelegateExecution execution) {
-		Object due = execution.getVariable(RequestForChangeProcess.CHANGE_DUE);
-		if (!(due instanceof Date date)) {
-			throw new IllegalStateException("The request for change has no date of change (variable changeDue).");
+		Date due = RequestForChangeProcess.CHANGE_DUE.get(execution);
+		if (due == null) {
+			throw new IllegalStateException("The request for change has no date of change (variable "
+					+ RequestForChangeProcess.CHANGE_DUE + ").");
 		}
-		return date;
+		return due;
 	}
 }

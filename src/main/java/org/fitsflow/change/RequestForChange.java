@@ -1,9 +1,13 @@
 package org.fitsflow.change;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,12 +19,23 @@ import jakarta.persistence.Table;
 /**
  * The request for change form of the FITS toolkit (001, task 7), all three steps: step 1 (approval to proceed),
  * step 2 (approval to implement) and step 3 (outcome of change), with each of the ICT owner's decisions signed and
- * dated (who decided and when), the discussion with ICT users, and the configuration records update. Kept after the
- * change closes, so the monthly service report can count changes.
+ * dated ({@link SignedDecision}), the discussion with ICT users, and the configuration records update. It moves
+ * itself through its {@link ChangeStatus}es; {@link Changes} checks what people typed first. Kept after the change
+ * closes, so the monthly service report can count changes.
  */
 @Entity
 @Table(name = "request_for_change")
 public class RequestForChange {
+
+	/** What step 1 says, checked. */
+	record Step1(String uniqueIdentifiers, String itemNames, String briefDescription, String reason, BigDecimal cost,
+			String costCategory) {
+	}
+
+	/** What step 2 says, checked, with the implementer's name as it is now. */
+	record Step2(String fullDetails, String impactOnServices, String impactOfFailure, String fallbackPlan,
+			Instant changeAt, String implementerUserId, String implementerName) {
+	}
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -72,20 +87,14 @@ public class RequestForChange {
 	@Column(name = "step1_submitted_at")
 	private Instant step1SubmittedAt;
 
-	@Column(name = "proceed_decision")
-	private String proceedDecision;
-
-	@Column(name = "proceed_comment")
-	private String proceedComment;
-
-	@Column(name = "proceed_decided_by")
-	private String proceedDecidedBy;
-
-	@Column(name = "proceed_decided_by_name")
-	private String proceedDecidedByName;
-
-	@Column(name = "proceed_decided_at")
-	private Instant proceedDecidedAt;
+	@Embedded
+	@AttributeOverrides({
+		@AttributeOverride(name = "decision", column = @Column(name = "proceed_decision")),
+		@AttributeOverride(name = "comment", column = @Column(name = "proceed_comment")),
+		@AttributeOverride(name = "decidedBy", column = @Column(name = "proceed_decided_by")),
+		@AttributeOverride(name = "decidedByName", column = @Column(name = "proceed_decided_by_name")),
+		@AttributeOverride(name = "decidedAt", column = @Column(name = "proceed_decided_at")) })
+	private SignedDecision approvalToProceed;
 
 	@Column(name = "full_details")
 	private String fullDetails;
@@ -120,20 +129,14 @@ public class RequestForChange {
 	@Column(name = "times_rescheduled", nullable = false)
 	private int timesRescheduled;
 
-	@Column(name = "implement_decision")
-	private String implementDecision;
-
-	@Column(name = "implement_comment")
-	private String implementComment;
-
-	@Column(name = "implement_decided_by")
-	private String implementDecidedBy;
-
-	@Column(name = "implement_decided_by_name")
-	private String implementDecidedByName;
-
-	@Column(name = "implement_decided_at")
-	private Instant implementDecidedAt;
+	@Embedded
+	@AttributeOverrides({
+		@AttributeOverride(name = "decision", column = @Column(name = "implement_decision")),
+		@AttributeOverride(name = "comment", column = @Column(name = "implement_comment")),
+		@AttributeOverride(name = "decidedBy", column = @Column(name = "implement_decided_by")),
+		@AttributeOverride(name = "decidedByName", column = @Column(name = "implement_decided_by_name")),
+		@AttributeOverride(name = "decidedAt", column = @Column(name = "implement_decided_at")) })
+	private SignedDecision approvalToImplement;
 
 	@Column(name = "implementer_reminded_at")
 	private Instant implementerRemindedAt;
@@ -177,6 +180,7 @@ public class RequestForChange {
 	protected RequestForChange() {
 	}
 
+	/** Opened at step 1, prefilled with what the incident or problem that raised it already says. */
 	RequestForChange(String schoolId, String reference, String originatorUserId, String originatorName, Instant now) {
 		this.schoolId = schoolId;
 		this.reference = reference;
@@ -186,384 +190,166 @@ public class RequestForChange {
 		this.createdAt = now;
 	}
 
-	public Long getId() {
-		return id;
-	}
-
-	public String getSchoolId() {
-		return schoolId;
-	}
-
-	public String getReference() {
-		return reference;
-	}
-
-	public String getProcessInstanceId() {
-		return processInstanceId;
-	}
-
-	void setProcessInstanceId(String processInstanceId) {
+	void raisedBy(String processInstanceId, String raisedFrom, String briefDescription, String reason) {
 		this.processInstanceId = processInstanceId;
-	}
-
-	public String getRaisedFrom() {
-		return raisedFrom;
-	}
-
-	void setRaisedFrom(String raisedFrom) {
-		this.raisedFrom = raisedFrom;
-	}
-
-	public ChangeStatus getStatus() {
-		return status;
-	}
-
-	void setStatus(ChangeStatus status) {
-		this.status = status;
-	}
-
-	public Instant getCreatedAt() {
-		return createdAt;
-	}
-
-	public String getUniqueIdentifiers() {
-		return uniqueIdentifiers;
-	}
-
-	void setUniqueIdentifiers(String uniqueIdentifiers) {
-		this.uniqueIdentifiers = uniqueIdentifiers;
-	}
-
-	public String getItemNames() {
-		return itemNames;
-	}
-
-	void setItemNames(String itemNames) {
-		this.itemNames = itemNames;
-	}
-
-	public String getBriefDescription() {
-		return briefDescription;
-	}
-
-	void setBriefDescription(String briefDescription) {
-		this.briefDescription = briefDescription;
-	}
-
-	public String getReason() {
-		return reason;
-	}
-
-	void setReason(String reason) {
-		this.reason = reason;
-	}
-
-	public BigDecimal getCost() {
-		return cost;
-	}
-
-	void setCost(BigDecimal cost) {
-		this.cost = cost;
-	}
-
-	public String getCostCategory() {
-		return costCategory;
-	}
-
-	void setCostCategory(String costCategory) {
-		this.costCategory = costCategory;
-	}
-
-	public String getOriginatorUserId() {
-		return originatorUserId;
-	}
-
-	public String getOriginatorName() {
-		return originatorName;
-	}
-
-	void setOriginatorName(String originatorName) {
-		this.originatorName = originatorName;
-	}
-
-	public Instant getStep1SubmittedAt() {
-		return step1SubmittedAt;
-	}
-
-	void setStep1SubmittedAt(Instant step1SubmittedAt) {
-		this.step1SubmittedAt = step1SubmittedAt;
-	}
-
-	public String getProceedDecision() {
-		return proceedDecision;
-	}
-
-	void setProceedDecision(String proceedDecision) {
-		this.proceedDecision = proceedDecision;
-	}
-
-	public String getProceedComment() {
-		return proceedComment;
-	}
-
-	void setProceedComment(String proceedComment) {
-		this.proceedComment = proceedComment;
-	}
-
-	public String getProceedDecidedBy() {
-		return proceedDecidedBy;
-	}
-
-	void setProceedDecidedBy(String proceedDecidedBy) {
-		this.proceedDecidedBy = proceedDecidedBy;
-	}
-
-	public String getProceedDecidedByName() {
-		return proceedDecidedByName;
-	}
-
-	void setProceedDecidedByName(String proceedDecidedByName) {
-		this.proceedDecidedByName = proceedDecidedByName;
-	}
-
-	public Instant getProceedDecidedAt() {
-		return proceedDecidedAt;
-	}
-
-	void setProceedDecidedAt(Instant proceedDecidedAt) {
-		this.proceedDecidedAt = proceedDecidedAt;
-	}
-
-	public String getFullDetails() {
-		return fullDetails;
-	}
-
-	void setFullDetails(String fullDetails) {
-		this.fullDetails = fullDetails;
-	}
-
-	public String getImpactOnServices() {
-		return impactOnServices;
-	}
-
-	void setImpactOnServices(String impactOnServices) {
-		this.impactOnServices = impactOnServices;
-	}
-
-	public String getImpactOfFailure() {
-		return impactOfFailure;
-	}
-
-	void setImpactOfFailure(String impactOfFailure) {
-		this.impactOfFailure = impactOfFailure;
-	}
-
-	public String getFallbackPlan() {
-		return fallbackPlan;
-	}
-
-	void setFallbackPlan(String fallbackPlan) {
-		this.fallbackPlan = fallbackPlan;
-	}
-
-	public Instant getChangeAt() {
-		return changeAt;
-	}
-
-	void setChangeAt(Instant changeAt) {
-		this.changeAt = changeAt;
-	}
-
-	public String getImplementerUserId() {
-		return implementerUserId;
-	}
-
-	void setImplementerUserId(String implementerUserId) {
-		this.implementerUserId = implementerUserId;
-	}
-
-	public String getImplementerName() {
-		return implementerName;
-	}
-
-	void setImplementerName(String implementerName) {
-		this.implementerName = implementerName;
-	}
-
-	public Instant getStep2SubmittedAt() {
-		return step2SubmittedAt;
-	}
-
-	void setStep2SubmittedAt(Instant step2SubmittedAt) {
-		this.step2SubmittedAt = step2SubmittedAt;
-	}
-
-	public Instant getUsersToldAt() {
-		return usersToldAt;
-	}
-
-	void setUsersToldAt(Instant usersToldAt) {
-		this.usersToldAt = usersToldAt;
-	}
-
-	public String getUsersFeedback() {
-		return usersFeedback;
-	}
-
-	void setUsersFeedback(String usersFeedback) {
-		this.usersFeedback = usersFeedback;
-	}
-
-	public int getTimesRescheduled() {
-		return timesRescheduled;
-	}
-
-	void setTimesRescheduled(int timesRescheduled) {
-		this.timesRescheduled = timesRescheduled;
-	}
-
-	public String getImplementDecision() {
-		return implementDecision;
-	}
-
-	void setImplementDecision(String implementDecision) {
-		this.implementDecision = implementDecision;
-	}
-
-	public String getImplementComment() {
-		return implementComment;
-	}
-
-	void setImplementComment(String implementComment) {
-		this.implementComment = implementComment;
-	}
-
-	public String getImplementDecidedBy() {
-		return implementDecidedBy;
-	}
-
-	void setImplementDecidedBy(String implementDecidedBy) {
-		this.implementDecidedBy = implementDecidedBy;
-	}
-
-	public String getImplementDecidedByName() {
-		return implementDecidedByName;
-	}
-
-	void setImplementDecidedByName(String implementDecidedByName) {
-		this.implementDecidedByName = implementDecidedByName;
-	}
-
-	public Instant getImplementDecidedAt() {
-		return implementDecidedAt;
-	}
-
-	void setImplementDecidedAt(Instant implementDecidedAt) {
-		this.implementDecidedAt = implementDecidedAt;
-	}
-
-	public Instant getImplementerRemindedAt() {
-		return implementerRemindedAt;
-	}
-
-	void setImplementerRemindedAt(Instant implementerRemindedAt) {
-		this.implementerRemindedAt = implementerRemindedAt;
-	}
-
-	public String getOutcome() {
-		return outcome;
-	}
-
-	void setOutcome(String outcome) {
-		this.outcome = outcome;
-	}
-
-	public String getOutcomeNotes() {
-		return outcomeNotes;
-	}
-
-	void setOutcomeNotes(String outcomeNotes) {
-		this.outcomeNotes = outcomeNotes;
-	}
-
-	public Boolean getFallbackCarriedOut() {
-		return fallbackCarriedOut;
-	}
-
-	void setFallbackCarriedOut(Boolean fallbackCarriedOut) {
+		this.raisedFrom = blankToNull(raisedFrom);
+		this.briefDescription = blankToNull(briefDescription);
+		this.reason = blankToNull(reason);
+	}
+
+	/** Step 1 is complete; a cost of nothing leaves no cost and no category. It now waits for approval to proceed. */
+	void step1Submitted(Step1 step1, Instant at) {
+		this.uniqueIdentifiers = step1.uniqueIdentifiers().trim();
+		this.itemNames = step1.itemNames().trim();
+		this.briefDescription = step1.briefDescription().trim();
+		this.reason = step1.reason().trim();
+		boolean costed = step1.cost() != null && step1.cost().signum() > 0;
+		this.cost = costed ? step1.cost().setScale(2, RoundingMode.HALF_UP) : null;
+		this.costCategory = costed ? blankToNull(step1.costCategory()) : null;
+		this.step1SubmittedAt = at;
+		this.status = ChangeStatus.AWAITING_APPROVAL_TO_PROCEED;
+	}
+
+	/** The ICT owner's signed decision on step 1: on to step 2, or closed. */
+	void decidedToProceed(SignedDecision decision) {
+		this.approvalToProceed = decision;
+		if (decision.approved()) {
+			this.status = ChangeStatus.STEP_2;
+		}
+		else {
+			this.status = ChangeStatus.REJECTED_TO_PROCEED;
+			this.closedAt = decision.getDecidedAt();
+		}
+	}
+
+	/** Step 2 is complete (again, after a reschedule); the plans are discussed with ICT users next. */
+	void step2Submitted(Step2 step2, Instant at) {
+		this.fullDetails = step2.fullDetails().trim();
+		this.impactOnServices = step2.impactOnServices().trim();
+		this.impactOfFailure = step2.impactOfFailure().trim();
+		this.fallbackPlan = step2.fallbackPlan().trim();
+		this.changeAt = step2.changeAt();
+		this.implementerUserId = step2.implementerUserId();
+		this.implementerName = step2.implementerName();
+		this.step2SubmittedAt = at;
+		this.status = ChangeStatus.DISCUSSING_WITH_USERS;
+	}
+
+	void usersTold(Instant at) {
+		this.usersToldAt = at;
+	}
+
+	/** What ICT users said: agreed (on to approval to implement), or back to step 2 to be rescheduled. */
+	void discussed(UsersAgreement agreement, String feedback) {
+		this.usersFeedback = blankToNull(feedback);
+		if (agreement == UsersAgreement.AGREED) {
+			this.status = ChangeStatus.AWAITING_APPROVAL_TO_IMPLEMENT;
+		}
+		else {
+			this.timesRescheduled++;
+			this.status = ChangeStatus.STEP_2;
+		}
+	}
+
+	/** The ICT owner's signed decision on step 2: scheduled, or closed. */
+	void decidedToImplement(SignedDecision decision) {
+		this.approvalToImplement = decision;
+		if (decision.approved()) {
+			this.status = ChangeStatus.SCHEDULED;
+		}
+		else {
+			this.status = ChangeStatus.REJECTED_TO_IMPLEMENT;
+			this.closedAt = decision.getDecidedAt();
+		}
+	}
+
+	void implementerReminded(Instant at) {
+		this.implementerRemindedAt = at;
+	}
+
+	/**
+	 * Step 3: the outcome of change. An unsuccessful change closes here (the fallback restored the service as it was,
+	 * so no configuration record changes); otherwise the configuration records are updated next.
+	 */
+	void outcomeRecorded(ChangeOutcome outcome, String notes, boolean fallbackCarriedOut, FollowUp followUp,
+			String followUpNotes, BigDecimal actualCost, String recordedBy, Instant at) {
+		this.outcome = outcome.formValue();
+		this.outcomeNotes = notes.trim();
 		this.fallbackCarriedOut = fallbackCarriedOut;
+		this.followUp = outcome == ChangeOutcome.PARTIALLY_SUCCESSFUL && followUp != null ? followUp.formValue() : null;
+		this.followUpNotes = blankToNull(followUpNotes);
+		this.outcomeRecordedBy = recordedBy;
+		this.outcomeRecordedAt = at;
+		if (actualCost != null) {
+			this.actualCost = actualCost.setScale(2, RoundingMode.HALF_UP);
+		}
+		if (outcome.changedConfiguration()) {
+			this.status = ChangeStatus.OUTCOME_RECORDED;
+		}
+		else {
+			this.status = ChangeStatus.CLOSED;
+			this.closedAt = at;
+		}
 	}
 
-	public String getFollowUp() {
-		return followUp;
+	/** The configuration records now describe the changed equipment; the request is closed. */
+	void configurationUpdated(String notes, String updatedBy, Instant at) {
+		this.configurationNotes = notes.trim();
+		this.configurationUpdatedBy = updatedBy;
+		this.configurationUpdatedAt = at;
+		this.status = ChangeStatus.CLOSED;
+		this.closedAt = at;
 	}
 
-	void setFollowUp(String followUp) {
-		this.followUp = followUp;
+	/** The decision to proceed or to implement; null until it is made. */
+	public SignedDecision decision(boolean toProceed) {
+		return toProceed ? approvalToProceed : approvalToImplement;
 	}
 
-	public String getFollowUpNotes() {
-		return followUpNotes;
-	}
+	public Long getId() { return id; }
+	public String getSchoolId() { return schoolId; }
+	public String getReference() { return reference; }
+	public String getProcessInstanceId() { return processInstanceId; }
+	public String getRaisedFrom() { return raisedFrom; }
+	public ChangeStatus getStatus() { return status; }
+	public Instant getCreatedAt() { return createdAt; }
+	public String getUniqueIdentifiers() { return uniqueIdentifiers; }
+	public String getItemNames() { return itemNames; }
+	public String getBriefDescription() { return briefDescription; }
+	public String getReason() { return reason; }
+	public BigDecimal getCost() { return cost; }
+	public String getCostCategory() { return costCategory; }
+	public String getOriginatorUserId() { return originatorUserId; }
+	public String getOriginatorName() { return originatorName; }
+	public Instant getStep1SubmittedAt() { return step1SubmittedAt; }
+	public SignedDecision getApprovalToProceed() { return approvalToProceed; }
+	public String getFullDetails() { return fullDetails; }
+	public String getImpactOnServices() { return impactOnServices; }
+	public String getImpactOfFailure() { return impactOfFailure; }
+	public String getFallbackPlan() { return fallbackPlan; }
+	public Instant getChangeAt() { return changeAt; }
+	public String getImplementerUserId() { return implementerUserId; }
+	public String getImplementerName() { return implementerName; }
+	public Instant getStep2SubmittedAt() { return step2SubmittedAt; }
+	public Instant getUsersToldAt() { return usersToldAt; }
+	public String getUsersFeedback() { return usersFeedback; }
+	public int getTimesRescheduled() { return timesRescheduled; }
+	public SignedDecision getApprovalToImplement() { return approvalToImplement; }
+	public Instant getImplementerRemindedAt() { return implementerRemindedAt; }
+	public String getOutcome() { return outcome; }
+	public String getOutcomeNotes() { return outcomeNotes; }
+	public Boolean getFallbackCarriedOut() { return fallbackCarriedOut; }
+	public String getFollowUp() { return followUp; }
+	public String getFollowUpNotes() { return followUpNotes; }
+	public BigDecimal getActualCost() { return actualCost; }
+	public String getOutcomeRecordedBy() { return outcomeRecordedBy; }
+	public Instant getOutcomeRecordedAt() { return outcomeRecordedAt; }
+	public Instant getConfigurationUpdatedAt() { return configurationUpdatedAt; }
+	public String getConfigurationUpdatedBy() { return configurationUpdatedBy; }
+	public String getConfigurationNotes() { return configurationNotes; }
+	public Instant getClosedAt() { return closedAt; }
 
-	void setFollowUpNotes(String followUpNotes) {
-		this.followUpNotes = followUpNotes;
+	private static String blankToNull(String s) {
+		return s == null || s.isBlank() ? null : s.trim();
 	}
-
-	public BigDecimal getActualCost() {
-		return actualCost;
-	}
-
-	void setActualCost(BigDecimal actualCost) {
-		this.actualCost = actualCost;
-	}
-
-	public String getOutcomeRecordedBy() {
-		return outcomeRecordedBy;
-	}
-
-	void setOutcomeRecordedBy(String outcomeRecordedBy) {
-		this.outcomeRecordedBy = outcomeRecordedBy;
-	}
-
-	public Instant getOutcomeRecordedAt() {
-		return outcomeRecordedAt;
-	}
-
-	void setOutcomeRecordedAt(Instant outcomeRecordedAt) {
-		this.outcomeRecordedAt = outcomeRecordedAt;
-	}
-
-	public Instant getConfigurationUpdatedAt() {
-		return configurationUpdatedAt;
-	}
-
-	void setConfigurationUpdatedAt(Instant configurationUpdatedAt) {
-		this.configurationUpdatedAt = configurationUpdatedAt;
-	}
-
-	public String getConfigurationUpdatedBy() {
-		return configurationUpdatedBy;
-	}
-
-	void setConfigurationUpdatedBy(String configurationUpdatedBy) {
-		this.configurationUpdatedBy = configurationUpdatedBy;
-	}
-
-	public String getConfigurationNotes() {
-		return configurationNotes;
-	}
-
-	void setConfigurationNotes(String configurationNotes) {
-		this.configurationNotes = configurationNotes;
-	}
-
-	public Instant getClosedAt() {
-		return closedAt;
-	}
-
-	void setClosedAt(Instant closedAt) {
-		this.closedAt = closedAt;
-	}
-
 }

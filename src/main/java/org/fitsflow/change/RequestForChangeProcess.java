@@ -1,34 +1,131 @@
 package org.fitsflow.change;
 
-/** The request-for-change model's key, element ids and variables, shared by delegates and tests. */
-public final class RequestForChangeProcess {
+import static org.fitsflow.system.process.ModelContract.Builder.only;
+import static org.fitsflow.system.process.ProcessVariable.booleanVariable;
+import static org.fitsflow.system.process.ProcessVariable.dateVariable;
+import static org.fitsflow.system.process.ProcessVariable.enumVariable;
+import static org.fitsflow.system.process.ProcessVariable.moneyVariable;
+import static org.fitsflow.system.process.ProcessVariable.stringVariable;
 
-	public static final String KEY = "request-for-change";
+import java.math.BigDecimal;
+import java.util.Date;
 
-	// Variables a caller (incident, problem) passes in, and reads back at the end.
-	public static final String RAISED_FROM = "raisedFrom";
-	public static final String BRIEF_DESCRIPTION = "briefDescription";
-	public static final String REASON = "reason";
-	public static final String ORIGINATOR = "originator";
-	public static final String CHANGE_REFERENCE = "changeReference";
-	public static final String CHANGE_OUTCOME = "changeOutcome";
+import org.fitsflow.finance.ExpenditureCategory;
+import org.fitsflow.system.process.ModelContract;
+import org.fitsflow.system.process.ProcessVariable;
+import org.springframework.stereotype.Component;
 
-	// Variables of the process itself.
-	public static final String STARTER = "starter";
-	public static final String IMPLEMENTER = "implementer";
-	public static final String CHANGE_DUE = "changeDue";
-	public static final String COST_AGAINST_BUDGET = "costAgainstBudget";
+/**
+ * The contract of {@code bpmn/request-for-change.bpmn}: the ids, variables and forms the Java code and the model share,
+ * including the contract of a caller (an incident or problem) that raises a request through a call activity.
+ */
+@Component
+public final class RequestForChangeProcess extends ModelContract {
+
+	private static final Builder MODEL = define("request-for-change");
+
+	public static final String KEY = MODEL.key();
+
+	// Flow nodes
+	public static final String START_REQUESTED = MODEL.element("StartEvent_ChangeRequested");
+	public static final String TASK_OPEN_REQUEST = MODEL.element("Task_OpenRequest");
+	public static final String TASK_COMPLETE_STEP_1 = MODEL.element("Task_CompleteStep1");
+	public static final String TASK_SUBMIT_STEP_1 = MODEL.element("Task_SubmitStep1");
+	public static final String TASK_APPROVE_PROCEEDING = MODEL.element("Task_ApproveProceeding");
+	public static final String TASK_RECORD_PROCEED_DECISION = MODEL.element("Task_RecordProceedDecision");
+	public static final String END_REJECTED_TO_PROCEED = MODEL.element("EndEvent_RejectedToProceed");
+	public static final String TASK_COMPLETE_STEP_2 = MODEL.element("Task_CompleteStep2");
+	public static final String TASK_SUBMIT_STEP_2 = MODEL.element("Task_SubmitStep2");
+	public static final String TASK_TELL_ICT_USERS = MODEL.element("Task_TellIctUsers");
+	public static final String TASK_DISCUSS_WITH_USERS = MODEL.element("Task_DiscussWithUsers");
+	public static final String TASK_RECORD_DISCUSSION = MODEL.element("Task_RecordDiscussion");
+	public static final String TASK_APPROVE_IMPLEMENTATION = MODEL.element("Task_ApproveImplementation");
+	public static final String TASK_RECORD_IMPLEMENT_DECISION = MODEL.element("Task_RecordImplementDecision");
+	public static final String END_REJECTED_TO_IMPLEMENT = MODEL.element("EndEvent_RejectedToImplement");
+	public static final String TIMER_REMINDER_DUE = MODEL.element("Timer_ReminderDue");
+	public static final String TASK_REMIND_IMPLEMENTER = MODEL.element("Task_RemindImplementer");
+	public static final String TIMER_CHANGE_DATE_REACHED = MODEL.element("Timer_ChangeDateReached");
+	public static final String TASK_RECORD_OUTCOME = MODEL.element("Task_RecordOutcome");
+	public static final String TASK_SUBMIT_OUTCOME = MODEL.element("Task_SubmitOutcome");
+	public static final String END_FALLBACK_CARRIED_OUT = MODEL.element("EndEvent_FallbackCarriedOut");
+	public static final String TASK_UPDATE_CONFIGURATION_RECORDS = MODEL.element("Task_UpdateConfigurationRecords");
+	public static final String TASK_RECORD_CONFIGURATION_UPDATE = MODEL.element("Task_RecordConfigurationUpdate");
+	public static final String END_CHANGE_COMPLETED = MODEL.element("EndEvent_ChangeCompleted");
+
+	// What a caller (an incident, a problem) passes in, and reads back at the end
+	public static final ProcessVariable<String> RAISED_FROM = MODEL.variable(stringVariable("raisedFrom"));
+	public static final ProcessVariable<String> BRIEF_DESCRIPTION = MODEL.variable(stringVariable("briefDescription"));
+	public static final ProcessVariable<String> REASON = MODEL.variable(stringVariable("reason"));
+	public static final ProcessVariable<String> ORIGINATOR = MODEL.variable(stringVariable("originator"));
+	public static final ProcessVariable<String> CHANGE_REFERENCE = MODEL.variable(stringVariable("changeReference"));
+	public static final ProcessVariable<ChangeOutcome> CHANGE_OUTCOME = MODEL.variable(
+			enumVariable("changeOutcome", ChangeOutcome.class));
+
+	// Step 1 (started in Tasklist, the starter is the originator)
+	public static final ProcessVariable<String> STARTER = MODEL.variable(stringVariable("starter"));
+	public static final ProcessVariable<String> ORIGINATOR_NAME = MODEL.variable(stringVariable("originatorName"));
+	public static final ProcessVariable<String> UNIQUE_IDENTIFIERS = MODEL.variable(
+			stringVariable("uniqueIdentifiers"));
+	public static final ProcessVariable<String> ITEM_NAMES = MODEL.variable(stringVariable("itemNames"));
+	public static final ProcessVariable<BigDecimal> COST = MODEL.variable(moneyVariable("cost"));
+	public static final ProcessVariable<ExpenditureCategory> COST_CATEGORY = MODEL.variable(
+			enumVariable("costCategory", ExpenditureCategory.class));
+	public static final ProcessVariable<String> COST_AGAINST_BUDGET = MODEL.variable(
+			stringVariable("costAgainstBudget"));
+
 	/** Every ICT owner approval answers in these two, whether in Tasklist or through an e-mailed link. */
-	public static final String APPROVAL = "approval";
-	public static final String APPROVAL_COMMENT = "approvalComment";
-	public static final String PROCEED_APPROVED = "proceedApproved";
-	public static final String IMPLEMENT_APPROVED = "implementApproved";
-	public static final String USERS_AGREE = "usersAgree";
-	public static final String SCHEDULE_AGREED = "scheduleAgreed";
+	public static final ProcessVariable<Decision> APPROVAL = MODEL.variable(enumVariable("approval", Decision.class));
+	public static final ProcessVariable<String> APPROVAL_COMMENT = MODEL.variable(stringVariable("approvalComment"));
+	public static final ProcessVariable<Boolean> PROCEED_APPROVED = MODEL.variable(booleanVariable("proceedApproved"));
 
-	public static final String TASK_APPROVE_PROCEEDING = "Task_ApproveProceeding";
-	public static final String TASK_APPROVE_IMPLEMENTATION = "Task_ApproveImplementation";
+	// Step 2, discussed with ICT users
+	public static final ProcessVariable<String> FULL_DETAILS = MODEL.variable(stringVariable("fullDetails"));
+	public static final ProcessVariable<String> IMPACT_ON_SERVICES = MODEL.variable(stringVariable("impactOnServices"));
+	public static final ProcessVariable<String> IMPACT_OF_FAILURE = MODEL.variable(stringVariable("impactOfFailure"));
+	public static final ProcessVariable<String> FALLBACK_PLAN = MODEL.variable(stringVariable("fallbackPlan"));
+	public static final ProcessVariable<String> CHANGE_DATE_TIME = MODEL.variable(stringVariable("changeDateTime"));
+	public static final ProcessVariable<String> IMPLEMENTER = MODEL.variable(stringVariable("implementer"));
+	public static final ProcessVariable<Date> CHANGE_DUE = MODEL.variable(dateVariable("changeDue"));
+	public static final ProcessVariable<String> CHANGE_WHEN = MODEL.variable(stringVariable("changeWhen"));
+	public static final ProcessVariable<UsersAgreement> USERS_AGREE = MODEL.variable(
+			enumVariable("usersAgree", UsersAgreement.class));
+	public static final ProcessVariable<String> USERS_FEEDBACK = MODEL.variable(stringVariable("usersFeedback"));
+	public static final ProcessVariable<Boolean> SCHEDULE_AGREED = MODEL.variable(booleanVariable("scheduleAgreed"));
+	public static final ProcessVariable<Boolean> IMPLEMENT_APPROVED = MODEL.variable(
+			booleanVariable("implementApproved"));
 
-	private RequestForChangeProcess() {
+	// Step 3 and the configuration records
+	public static final ProcessVariable<ChangeOutcome> OUTCOME = MODEL.variable(
+			enumVariable("outcome", ChangeOutcome.class));
+	public static final ProcessVariable<String> OUTCOME_NOTES = MODEL.variable(stringVariable("outcomeNotes"));
+	public static final ProcessVariable<Boolean> FALLBACK_CARRIED_OUT = MODEL.variable(
+			booleanVariable("fallbackCarriedOut"));
+	public static final ProcessVariable<FollowUp> FOLLOW_UP = MODEL.variable(enumVariable("followUp", FollowUp.class));
+	public static final ProcessVariable<String> FOLLOW_UP_NOTES = MODEL.variable(stringVariable("followUpNotes"));
+	public static final ProcessVariable<BigDecimal> ACTUAL_COST = MODEL.variable(moneyVariable("actualCost"));
+	public static final ProcessVariable<Boolean> CONFIGURATION_CHANGED = MODEL.variable(
+			booleanVariable("configurationChanged"));
+	public static final ProcessVariable<String> CONFIGURATION_NOTES = MODEL.variable(
+			stringVariable("configurationNotes"));
+
+	// The forms, with the fields the Java code reads from them
+	public static final String FORM_STEP_1 = MODEL.form("request-for-change-step-1", UNIQUE_IDENTIFIERS, ITEM_NAMES,
+			BRIEF_DESCRIPTION, REASON, COST, COST_CATEGORY);
+	public static final String FORM_APPROVE_PROCEEDING = MODEL.form("request-for-change-approve-proceeding", APPROVAL,
+			APPROVAL_COMMENT);
+	public static final String FORM_STEP_2 = MODEL.form("request-for-change-step-2", FULL_DETAILS, IMPACT_ON_SERVICES,
+			IMPACT_OF_FAILURE, FALLBACK_PLAN, CHANGE_DATE_TIME, IMPLEMENTER);
+	public static final String FORM_DISCUSS_WITH_USERS = MODEL.form("request-for-change-discuss-with-users", USERS_AGREE,
+			USERS_FEEDBACK);
+	public static final String FORM_APPROVE_IMPLEMENTATION = MODEL.form("request-for-change-approve-implementation",
+			APPROVAL, APPROVAL_COMMENT);
+	public static final String FORM_STEP_3 = MODEL.form("request-for-change-step-3",
+			only(OUTCOME, ChangeOutcome.SUCCESSFUL, ChangeOutcome.UNSUCCESSFUL, ChangeOutcome.PARTIALLY_SUCCESSFUL),
+			OUTCOME_NOTES, FALLBACK_CARRIED_OUT, FOLLOW_UP, FOLLOW_UP_NOTES, ACTUAL_COST);
+	public static final String FORM_UPDATE_CONFIGURATION = MODEL.form("request-for-change-update-configuration",
+			CONFIGURATION_NOTES);
+
+	RequestForChangeProcess() {
+		super(MODEL);
 	}
 }

@@ -3,7 +3,6 @@ package org.fitsflow.finance;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,12 +38,12 @@ public class Expenditure {
 	private final Clock clock;
 
 	Expenditure(ExpenditureEntryRepository entries, ExpenditureBudgetRepository budgets,
-			ExpenditureSubCategoryRepository subCategories, FinanceProperties properties, Optional<Clock> clock) {
+			ExpenditureSubCategoryRepository subCategories, FinanceProperties properties, Clock clock) {
 		this.entries = entries;
 		this.budgets = budgets;
 		this.subCategories = subCategories;
 		this.properties = properties;
-		this.clock = clock.orElse(Clock.systemDefaultZone());
+		this.clock = clock;
 	}
 
 	public FinancialPeriod period(String label) {
@@ -254,7 +253,8 @@ public class Expenditure {
 	}
 
 	private LocalDate today() {
-		return LocalDate.now(clock.withZone(ZoneId.systemDefault()));
+		// The school's date: the clock is in the school's time zone.
+		return LocalDate.now(clock);
 	}
 
 	private static String blankToNull(String s) {

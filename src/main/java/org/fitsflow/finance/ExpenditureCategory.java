@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /** The ten columns of the FITS expenditure record template (001, task 5), in the template's order. */
-public enum ExpenditureCategory {
+public enum ExpenditureCategory implements org.fitsflow.system.process.FormValue {
 	SOFTWARE("software", "Software"),
 	HARDWARE("hardware", "Hardware"),
 	MICE("mice", "Mice"),
@@ -27,6 +27,12 @@ public enum ExpenditureCategory {
 
 	/** The name used in forms, the API and the database: {@code contract-charges}. */
 	public String id() {
+		return id;
+	}
+
+	/** As a form's option: its id. */
+	@Override
+	public String formValue() {
 		return id;
 	}
 

@@ -9,9 +9,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 import org.fitsflow.school.FitsFunction;
+import org.fitsflow.school.SchoolAccess;
 import org.fitsflow.school.SchoolDirectory;
 import org.fitsflow.system.CurrentUser;
-import org.fitsflow.system.ForbiddenException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -44,13 +44,15 @@ class ExpenditureController {
 	private final Expenditure expenditure;
 	private final ExpenditureSpreadsheet spreadsheet;
 	private final SchoolDirectory directory;
+	private final SchoolAccess access;
 	private final CurrentUser currentUser;
 
 	ExpenditureController(Expenditure expenditure, ExpenditureSpreadsheet spreadsheet, SchoolDirectory directory,
-			CurrentUser currentUser) {
+			SchoolAccess access, CurrentUser currentUser) {
 		this.expenditure = expenditure;
 		this.spreadsheet = spreadsheet;
 		this.directory = directory;
+		this.access = access;
 		this.currentUser = currentUser;
 	}
 
@@ -157,22 +159,12 @@ class ExpenditureController {
 	/** Anyone in the school may read; returns whether the caller is its ICT owner (who alone sees staff costs). */
 	private boolean checkMayRead(String schoolId) {
 		directory.school(schoolId);
-		boolean owner = isIctOwner(schoolId);
-		if (!owner && !currentUser.isMemberOf(schoolId) && !currentUser.isAdministrator()) {
-			throw new ForbiddenException("Only people of school '" + schoolId + "' may read its expenditure record.");
-		}
-		return owner;
+		access.checkMember(schoolId);
+		return access.holds(schoolId, FitsFunction.ICT_OWNER);
 	}
 
 	private void checkIctOwner(String schoolId) {
 		directory.school(schoolId);
-		if (!isIctOwner(schoolId)) {
-			throw new ForbiddenException("Only the ICT owner of school '" + schoolId + "' keeps its expenditure record.");
-		}
-	}
-
-	private boolean isIctOwner(String schoolId) {
-		String userId = currentUser.userId();
-		return directory.holders(schoolId, FitsFunction.ICT_OWNER).stream().anyMatch(p -> p.getUserId().equals(userId));
+		access.checkHolds(schoolId, FitsFunction.ICT_OWNER, "keep its expenditure record");
 	}
 }

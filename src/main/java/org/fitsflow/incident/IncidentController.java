@@ -11,6 +11,7 @@ import org.fitsflow.school.FitsFunction;
 import org.fitsflow.school.SchoolAccess;
 import org.fitsflow.system.CurrentUser;
 import org.fitsflow.system.ForbiddenException;
+import org.fitsflow.system.process.FormValue;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,11 +37,13 @@ class IncidentController {
 			FitsFunction.FIRST_LEVEL_SUPPORT, FitsFunction.SECOND_LEVEL_SUPPORT, FitsFunction.MAINTENANCE);
 
 	private final Incidents incidents;
+	private final IncidentMessages messages;
 	private final CurrentUser currentUser;
 	private final SchoolAccess access;
 
-	IncidentController(Incidents incidents, CurrentUser currentUser, SchoolAccess access) {
+	IncidentController(Incidents incidents, IncidentMessages messages, CurrentUser currentUser, SchoolAccess access) {
 		this.incidents = incidents;
+		this.messages = messages;
 		this.currentUser = currentUser;
 		this.access = access;
 	}
@@ -53,7 +56,8 @@ class IncidentController {
 			String changeReference, String changeOutcome, Long problemId, boolean fixClockPaused) {
 		static IncidentView of(Incident i) {
 			return new IncidentView(i.getReference(), i.getStatus().name(), i.getReportedBy(), i.getLoggedBy(),
-					i.getServiceId(), i.getDescription(), i.getCategory(), i.getImpact(), i.getUrgency(), i.getPriority(),
+					i.getServiceId(), i.getDescription(), i.getCategory().formValue(), i.getImpact().formValue(),
+					i.getUrgency().formValue(), i.getPriority(),
 					i.getResponseTime(), i.getFixTime(), i.getResponseTarget(), i.getFixTarget(), i.getResponseTargetMet(),
 					i.getFixTargetMet(), i.getLoggedAt(), i.getRespondedAt(), i.getRestoredAt(), i.getResolvedAt(),
 					i.getClosedAt(), i.getOnHoldSince(), i.getWorkaround(), i.getProviderReference(), i.getResolution(),
@@ -91,7 +95,8 @@ class IncidentController {
 		if (!currentUser.isAdministrator() && !holds(schoolId, FitsFunction.SINGLE_POINT_OF_CONTACT)) {
 			throw new ForbiddenException("Only the single point of contact may change an incident's priority.");
 		}
-		incidents.changePriority(schoolId, reference, priority.impact(), priority.urgency());
+		messages.changePriority(schoolId, reference, FormValue.of(Impact.class, "impact", priority.impact()),
+				FormValue.of(Urgency.class, "urgency", priority.urgency()));
 		return IncidentView.of(incidents.incident(schoolId, reference));
 	}
 
@@ -99,7 +104,7 @@ class IncidentController {
 	@Operation(summary = "Reopen a resolved incident within the reopening window (its reporter or the single point of contact)")
 	IncidentView reopen(@PathVariable String schoolId, @PathVariable String reference) {
 		checkMember(schoolId);
-		incidents.reopen(schoolId, reference, currentUser.userId());
+		messages.reopen(schoolId, reference, currentUser.userId());
 		return IncidentView.of(incidents.incident(schoolId, reference));
 	}
 

@@ -22,7 +22,7 @@ public interface IncidentRepository extends JpaRepository<Incident, Long> {
 	 * how often the same thing goes wrong.
 	 */
 	@Query("select i from Incident i where i.schoolId = ?1 and i.loggedAt >= ?4 and i.problemId is null"
-			+ " and i.category <> 'new-requirement'"
+			+ " and i.category <> org.fitsflow.incident.IncidentCategory.NEW_REQUIREMENT"
 			+ " and ((?2 is not null and i.serviceId = ?2) or (?3 is not null and i.assetReference = ?3))")
 	List<Incident> findRepeats(String schoolId, Long serviceId, String assetReference, Instant since);
 }

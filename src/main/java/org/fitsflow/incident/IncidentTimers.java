@@ -7,10 +7,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The due dates of the incident-management timers, read from the incident record, where they are counted in school
- * time. Used as {@code ${incidentTimers.fixDue(execution)}}; each timer reads it afresh when its activity starts,
- * so a paused fix clock or a new priority moves the timer.
+ * time. Used as {@code ${incidentManagementTimers.fixDue(execution)}}; each timer reads it afresh when its activity
+ * starts, so a paused fix clock or a new priority moves the timer.
  */
-@Component("incidentTimers")
+@Component("incidentManagementTimers")
 public class IncidentTimers {
 
 	private final Incidents incidents;
@@ -36,6 +36,6 @@ public class IncidentTimers {
 	}
 
 	private static String reference(DelegateExecution execution) {
-		return (String) execution.getVariable("incidentReference");
+		return IncidentManagementProcess.INCIDENT_REFERENCE.get(execution);
 	}
 }

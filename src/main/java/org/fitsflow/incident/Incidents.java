@@ -1,52 +1,41 @@
 package org.fitsflow.incident;
 
-import java.time.Duration;
+import static org.fitsflow.incident.IncidentManagementProcess.*;
+
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.Set;
 
-import org.camunda.bpm.dmn.engine.DmnDecisionResult;
-import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.fitsflow.mail.Mail;
-import org.fitsflow.problem.Problem;
-import org.fitsflow.problem.Problems;
 import org.fitsflow.school.FitsFunction;
 import org.fitsflow.school.Person;
-import org.fitsflow.school.SchoolCalendar;
 import org.fitsflow.school.SchoolDirectory;
 import org.fitsflow.servicelevel.CatalogueService;
 import org.fitsflow.servicelevel.ServiceCatalogue;
-import org.fitsflow.system.AsSystem;
 import org.fitsflow.system.References;
-import org.springframework.context.annotation.Lazy;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Service Desk and Incident Management: the incident record from logging to closure. Targets count school time
- * (SchoolCalendar); the catalogue's agreed response and fix times win over the incident-targets table.
+ * Service Desk and Incident Management: the incident record from logging to closure, one step of the model at a
+ * time. Targets are {@link IncidentTargets}', the e-mails {@link IncidentNotifications}'; problem management hears of
+ * categorised incidents by an {@link IncidentCategorised} event and is asked through {@link UnderlyingProblems}.
  */
 @Service
 @Transactional
 public class Incidents {
 
-	static final Set<String> IMPACTS = Set.of("one-user", "several-users", "whole-class", "whole-school");
-	static final Set<String> URGENCIES = Set.of("work-continues", "work-impaired", "work-stopped");
-	static final Set<String> CATEGORIES = Set.of("fault", "request", "new-requirement");
-	static final Set<String> REQUIREMENT_FUNCTIONS = Set.of("design", "implementation");
-	public static final String PRIORITY_CHANGED = "IncidentPriorityChanged";
-	public static final String REOPENED = "IncidentReopened";
-
 	/** What a reporter (or the single point of contact on their behalf) says on the start form. */
-	public record Report(String description, String service, String location, String impact, String urgency,
-			String kind, String assetReference, String reportedFor) {
+	public record Report(String description, String service, String location, Impact impact, Urgency urgency,
+			ReportKind kind, String assetReference, String reportedFor) {
+	}
+
+	/** A categorised incident, with its catalogue service and the known error on it, if there is one. */
+	public record Categorised(Incident incident, CatalogueService service,
+			Optional<UnderlyingProblems.KnownError> knownError) {
 	}
 
 	/** The in-variables of a request for change raised from an incident. */
@@ -57,28 +46,26 @@ public class Incidents {
 	private final ServiceCatalogue catalogue;
 	private final SchoolDirectory directory;
 	private final References references;
-	private final Mail mail;
-	private final SchoolCalendar calendar;
-	private final Problems problems;
-	private final IncidentSettings settings;
-	private final DecisionService decisions;
-	private final RuntimeService runtime;
-	private final AsSystem asSystem;
+	private final IncidentTargets targets;
+	private final IncidentNotifications notifications;
+	private final UnderlyingProblems problems;
+	private final ApplicationEventPublisher events;
+	private final IncidentProperties properties;
+	private final Clock clock;
 
 	Incidents(IncidentRepository incidents, ServiceCatalogue catalogue, SchoolDirectory directory, References references,
-			Mail mail, SchoolCalendar calendar, Problems problems, IncidentSettings settings,
-			@Lazy DecisionService decisions, @Lazy RuntimeService runtime, AsSystem asSystem) {
+			IncidentTargets targets, IncidentNotifications notifications, UnderlyingProblems problems,
+			ApplicationEventPublisher events, IncidentProperties properties, Clock clock) {
 		this.incidents = incidents;
 		this.catalogue = catalogue;
 		this.directory = directory;
 		this.references = references;
-		this.mail = mail;
-		this.calendar = calendar;
+		this.targets = targets;
+		this.notifications = notifications;
 		this.problems = problems;
-		this.settings = settings;
-		this.decisions = decisions;
-		this.runtime = runtime;
-		this.asSystem = asSystem;
+		this.events = events;
+		this.properties = properties;
+		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true)
@@ -99,59 +86,49 @@ public class Incidents {
 
 	/** Logs a report with a new reference and tells the reporter. */
 	public Incident log(String schoolId, Report report, String loggedBy, String processInstanceId) {
-		require("description", report.description());
-		require("service", report.service());
-		check("impact", report.impact(), IMPACTS);
-		check("urgency", report.urgency(), URGENCIES);
+		require(DESCRIPTION.name(), report.description());
+		require(SERVICE.name(), report.service());
+		require(IMPACT.name(), report.impact(), Impact.class);
+		require(URGENCY.name(), report.urgency(), Urgency.class);
 		String reporterId = loggedBy;
 		if (report.reportedFor() != null && !report.reportedFor().isBlank()) {
-			boolean spoc = directory.holders(schoolId, FitsFunction.SINGLE_POINT_OF_CONTACT).stream()
-				.anyMatch(p -> p.getUserId().equals(loggedBy));
-			if (!spoc) {
+			if (!holds(schoolId, loggedBy, FitsFunction.SINGLE_POINT_OF_CONTACT)) {
 				throw new IllegalArgumentException(
-						"reportedFor: only the single point of contact may log an incident on someone else's behalf.");
+						REPORTED_FOR + ": only the single point of contact may log an incident on someone else's behalf.");
 			}
 			reporterId = report.reportedFor().trim();
 		}
 		Person reporter = reporter(schoolId, reporterId);
-		Incident incident = new Incident(schoolId, references.next(schoolId, "INC"), reporter.getUserId(), loggedBy, now());
-		incident.processInstanceId = processInstanceId;
-		incident.description = report.description().trim();
-		incident.serviceAsReported = report.service().trim();
-		incident.serviceId = catalogue.byName(schoolId, report.service()).map(CatalogueService::getId).orElse(null);
-		incident.location = blankToNull(report.location());
-		incident.assetReference = blankToNull(report.assetReference());
-		incident.category = "request".equals(report.kind()) ? "request" : "fault";
-		incident.impact = report.impact();
-		incident.urgency = report.urgency();
-		incidents.save(incident);
-		tellReporter(incident, "incident-logged", Map.of());
+		Long serviceId = catalogue.byName(schoolId, report.service()).map(CatalogueService::getId).orElse(null);
+		Incident incident = incidents.save(new Incident(schoolId, references.next(schoolId, "INC"), reporter.getUserId(),
+				loggedBy, clock.instant(), processInstanceId, report, serviceId));
+		notifications.logged(incident);
 		return incident;
 	}
 
-	/** The single point of contact's check: the catalogue service, category, impact and urgency. */
-	public Incident categorise(String schoolId, String reference, Long serviceId, String category, String impact,
-			String urgency, String requirementFunction) {
+	/**
+	 * The single point of contact's check: the catalogue service, category, impact and urgency. A fault or request
+	 * is then announced to problem management (new requirements are not incidents of a service).
+	 */
+	public Categorised categorise(String schoolId, String reference, Long serviceId, IncidentCategory category,
+			Impact impact, Urgency urgency, RequirementFunction requirementFunction) {
 		Incident incident = incident(schoolId, reference);
 		if (serviceId == null) {
-			throw new IllegalArgumentException("serviceId: choose the service from the catalogue.");
+			throw new IllegalArgumentException(SERVICE_ID + ": choose the service from the catalogue.");
 		}
-		catalogue.service(schoolId, serviceId);
-		check("category", category, CATEGORIES);
-		check("impact", impact, IMPACTS);
-		check("urgency", urgency, URGENCIES);
-		if ("new-requirement".equals(category)) {
-			check("requirementFunction", requirementFunction, REQUIREMENT_FUNCTIONS);
+		CatalogueService service = catalogue.service(schoolId, serviceId);
+		require(CATEGORY.name(), category, IncidentCategory.class);
+		require(IMPACT.name(), impact, Impact.class);
+		require(URGENCY.name(), urgency, Urgency.class);
+		if (category == IncidentCategory.NEW_REQUIREMENT) {
+			require(REQUIREMENT_FUNCTION.name(), requirementFunction, RequirementFunction.class);
 		}
-		incident.serviceId = serviceId;
-		incident.category = category;
-		incident.impact = impact;
-		incident.urgency = urgency;
-		incident.status = Incident.Status.IN_PROGRESS;
-		if (!"new-requirement".equals(category)) {
-			problems.noteIncident(incident);
+		incident.categorise(serviceId, category, impact, urgency);
+		if (category != IncidentCategory.NEW_REQUIREMENT) {
+			events.publishEvent(new IncidentCategorised(schoolId, reference, serviceId, incident.getAssetReference(),
+					incident.getLoggedAt()));
 		}
-		return incident;
+		return new Categorised(incident, service, problems.knownError(schoolId, serviceId, incident.getAssetReference()));
 	}
 
 	@Transactional(readOnly = true)
@@ -160,122 +137,64 @@ public class Incidents {
 	}
 
 	@Transactional(readOnly = true)
-	public CatalogueService service(Incident incident) {
-		return catalogue.service(incident.getSchoolId(), incident.getServiceId());
-	}
-
-	@Transactional(readOnly = true)
 	public List<CatalogueService> catalogue(String schoolId) {
 		return catalogue.services(schoolId);
 	}
 
-	@Transactional(readOnly = true)
-	public Optional<Problem> knownWorkaround(Incident incident) {
-		return problems.knownWorkaround(incident.getSchoolId(), incident.getServiceId(), incident.getAssetReference());
-	}
-
-	/**
-	 * Records the priority and sets the targets: the incident-targets table by priority, unless the catalogue has
-	 * agreed times for the service. Both count school time from logging (from reopening, for the fix of a reopened
-	 * incident), and the fix target moves on by the time the fix clock was paused.
-	 */
+	/** Records the priority and sets the targets (see {@link IncidentTargets}). */
 	public Incident setTargets(String schoolId, String reference, int priority) {
 		Incident incident = incident(schoolId, reference);
-		DmnDecisionResult defaults = decisions.evaluateDecisionByKey("incident-targets")
-			.variables(Map.of("priority", priority))
-			.evaluate();
-		if (defaults.size() != 1) {
-			throw new IllegalStateException("The incident-targets table has no single answer for priority " + priority);
-		}
-		CatalogueService service = service(incident);
-		Duration response = Optional.ofNullable(service.getResponseTime())
-			.orElse(Duration.parse(defaults.getSingleResult().getEntry("responseTime")));
-		Duration fix = Optional.ofNullable(service.getFixTime())
-			.orElse(Duration.parse(defaults.getSingleResult().getEntry("fixTime")));
-		incident.priority = priority;
-		incident.responseTime = response.toString();
-		incident.fixTime = fix.toString();
-		incident.responseTarget = calendar.plus(incident.loggedAt, response);
-		if (incident.respondedAt != null) {
-			incident.responseTargetMet = !incident.respondedAt.isAfter(incident.responseTarget);
-		}
-		updateFixTarget(incident);
+		targets.set(incident, priority);
 		return incident;
 	}
 
 	public Incident responded(String schoolId, String reference) {
 		Incident incident = incident(schoolId, reference);
-		incident.respondedAt = now();
-		incident.responseTargetMet = !incident.respondedAt.isAfter(incident.responseTarget);
+		incident.responded(clock.instant());
 		return incident;
 	}
 
 	public void escalateMissedResponse(String schoolId, String reference) {
 		Incident incident = incident(schoolId, reference);
-		if (Boolean.FALSE.equals(incident.responseTargetMet)) {
-			return; // already escalated (the incident was re-prioritised after the target passed)
+		if (incident.responseTargetMissed()) {
+			notifications.responseTargetMissed(incident);
 		}
-		incident.responseTargetMet = false;
-		mail.sendToFunction(schoolId, FitsFunction.SINGLE_POINT_OF_CONTACT, "incident-response-missed", model(incident));
 	}
 
 	/** A missed fix goes to the single point of contact and the ICT owner; the work carries on. */
 	public void escalateMissedFix(String schoolId, String reference) {
 		Incident incident = incident(schoolId, reference);
-		if (Boolean.FALSE.equals(incident.fixTargetMet)) {
-			return; // already escalated (restoring resumed after the target passed)
+		if (incident.fixTargetMissed()) {
+			notifications.fixTargetMissed(incident);
 		}
-		incident.fixTargetMet = false;
-		List<String> to = new ArrayList<>();
-		directory.holders(schoolId, FitsFunction.SINGLE_POINT_OF_CONTACT).forEach(p -> to.add(p.getEmail()));
-		directory.holders(schoolId, FitsFunction.ICT_OWNER).forEach(p -> to.add(p.getEmail()));
-		mail.send(schoolId, to, "incident-fix-missed", model(incident));
 	}
 
 	/** The incident waits on the reporter: the fix clock stops, and the reporter is asked. */
 	public Incident pauseFixClock(String schoolId, String reference, String question) {
-		require("questionForReporter", question);
+		require(QUESTION_FOR_REPORTER.name(), question);
 		Incident incident = incident(schoolId, reference);
-		incident.onHoldSince = now();
-		incident.status = Incident.Status.ON_HOLD;
-		tellReporter(incident, "incident-waiting-on-you", Map.of("question", question.trim()));
+		incident.putOnHold(clock.instant());
+		notifications.waitingOnReporter(incident, question);
 		return incident;
 	}
 
 	public Incident resumeFixClock(String schoolId, String reference) {
 		Incident incident = incident(schoolId, reference);
-		if (incident.onHoldSince != null) {
-			incident.fixPausedSeconds += calendar.between(incident.onHoldSince, now()).toSeconds();
-			incident.onHoldSince = null;
-		}
-		incident.status = Incident.Status.IN_PROGRESS;
-		updateFixTarget(incident);
+		targets.resume(incident, clock.instant());
 		return incident;
 	}
 
 	/** Service restored (the fix, 001): whether the fix target was met, and the reporter told. */
 	public Incident restored(String schoolId, String reference, String workaround, boolean permanentFixNeeded) {
 		Incident incident = incident(schoolId, reference);
-		incident.restoredAt = now();
-		incident.fixTargetMet = !incident.restoredAt.isAfter(incident.fixTarget);
-		incident.workaround = blankToNull(workaround);
-		incident.permanentFixNeeded = permanentFixNeeded;
-		incident.status = permanentFixNeeded ? Incident.Status.WITH_SECOND_LEVEL : Incident.Status.RESTORED;
-		tellReporter(incident, "incident-restored", Map.of());
+		incident.restored(clock.instant(), workaround, permanentFixNeeded);
+		notifications.restored(incident);
 		return incident;
 	}
 
-	/** Passes the follow-up to the provider's service desk named in the catalogue, with the details and reference. */
+	/** Passes the follow-up to the provider's service desk named in the catalogue. */
 	public void emailProviderServiceDesk(String schoolId, String reference) {
-		Incident incident = incident(schoolId, reference);
-		CatalogueService service = service(incident);
-		if (!service.isSupportedByProvider()) {
-			throw new IllegalStateException(service.getName() + " is not supported by a service provider.");
-		}
-		Map<String, Object> model = model(incident);
-		model.put("provider", service.getProviderName());
-		model.put("reporter", directory.person(schoolId, incident.getReportedBy()).getName());
-		mail.send(schoolId, List.of(service.getProviderServiceDeskEmail()), "incident-to-provider", model);
+		notifications.toProviderServiceDesk(incident(schoolId, reference));
 	}
 
 	public ChangeRequest changeRequest(String schoolId, String reference, String briefDescription, String reason) {
@@ -287,101 +206,66 @@ public class Incidents {
 
 	public Incident recordChangeOutcome(String schoolId, String reference, String changeReference, String outcome) {
 		Incident incident = incident(schoolId, reference);
-		incident.changeReference = changeReference;
-		incident.changeOutcome = outcome;
+		incident.changeFinished(changeReference, outcome);
 		return incident;
 	}
 
-	public Problem raiseProblem(String schoolId, String reference, String raisedBy) {
-		return problems.raiseForIncident(incident(schoolId, reference), raisedBy);
+	/** Second-level support found an underlying problem: the incident joins it, or a new one is raised. */
+	public UnderlyingProblems.Link raiseProblem(String schoolId, String reference, String raisedBy) {
+		Incident incident = incident(schoolId, reference);
+		UnderlyingProblems.Link link = problems.raiseOrJoin(incident, raisedBy);
+		incident.linkToProblem(link.problemId());
+		return link;
 	}
 
 	public Incident resolve(String schoolId, String reference, String resolution, String providerReference) {
 		Incident incident = incident(schoolId, reference);
-		incident.resolvedAt = now();
-		if (incident.restoredAt == null) {
-			// a new requirement is never "restored"; its fulfilment is its resolution
-			incident.restoredAt = incident.resolvedAt;
-		}
-		incident.resolution = blankToNull(resolution);
-		if (providerReference != null) {
-			incident.providerReference = providerReference;
-		}
-		incident.status = Incident.Status.RESOLVED;
-		tellReporter(incident, "incident-resolved", Map.of("reopenDays", settings.reopenWithin().toDays()));
+		incident.resolved(clock.instant(), resolution, providerReference);
+		notifications.resolved(incident);
 		return incident;
 	}
 
 	/** Until when the reporter may reopen the resolved incident. */
 	@Transactional(readOnly = true)
 	public Instant reopenUntil(String schoolId, String reference) {
-		return incident(schoolId, reference).resolvedAt.plus(settings.reopenWithin());
-	}
-
-	/** The reporter (or the single point of contact) reopens a resolved incident within the window. */
-	public Incident reopen(String schoolId, String reference, String userId) {
-		Incident incident = incident(schoolId, reference);
-		boolean spoc = directory.holders(schoolId, FitsFunction.SINGLE_POINT_OF_CONTACT).stream()
-			.anyMatch(p -> p.getUserId().equals(userId));
-		if (!spoc && !incident.getReportedBy().equals(userId)) {
-			throw new org.fitsflow.system.ForbiddenException(
-					"Only the reporter or the single point of contact may reopen " + reference + ".");
-		}
-		if (incident.status != Incident.Status.RESOLVED || now().isAfter(reopenUntil(schoolId, reference))) {
-			throw new IllegalArgumentException(reference + " can be reopened only within "
-					+ settings.reopenWithin().toDays() + " days of being resolved.");
-		}
-		asSystem.run(() -> runtime.createMessageCorrelation(REOPENED)
-			.processInstanceId(incident.getProcessInstanceId())
-			.correlate());
-		return incident;
+		return incident(schoolId, reference).getResolvedAt().plus(properties.reopenWithin());
 	}
 
 	public Incident recordReopening(String schoolId, String reference) {
 		Incident incident = incident(schoolId, reference);
-		incident.reopenedAt = now();
-		incident.restoredAt = null;
-		incident.resolvedAt = null;
-		incident.fixTargetMet = null;
-		incident.fixPausedSeconds = 0;
-		incident.status = Incident.Status.IN_PROGRESS;
-		return incident;
-	}
-
-	/** The single point of contact changes impact or urgency while service is being restored: targets are recomputed. */
-	public Incident changePriority(String schoolId, String reference, String impact, String urgency) {
-		check("impact", impact, IMPACTS);
-		check("urgency", urgency, URGENCIES);
-		Incident incident = incident(schoolId, reference);
-		incident.impact = impact;
-		incident.urgency = urgency;
-		long waiting = asSystem.call(() -> runtime.createEventSubscriptionQuery()
-			.processInstanceId(incident.getProcessInstanceId()).eventName(PRIORITY_CHANGED).count());
-		if (waiting == 0) {
-			throw new IllegalArgumentException("The priority of " + reference
-					+ " can change only while service is being restored.");
-		}
-		asSystem.run(() -> runtime.createMessageCorrelation(PRIORITY_CHANGED)
-			.processInstanceId(incident.getProcessInstanceId())
-			.setVariable("impact", impact)
-			.setVariable("urgency", urgency)
-			.correlate());
+		incident.reopened(clock.instant());
 		return incident;
 	}
 
 	public Incident close(String schoolId, String reference) {
 		Incident incident = incident(schoolId, reference);
-		incident.closedAt = now();
-		incident.status = Incident.Status.CLOSED;
+		incident.closed(clock.instant());
 		return incident;
 	}
 
-	private void updateFixTarget(Incident incident) {
-		if (incident.fixTime == null) {
-			return;
-		}
-		Instant from = incident.reopenedAt != null ? incident.reopenedAt : incident.loggedAt;
-		incident.fixTarget = calendar.plus(from, Duration.parse(incident.fixTime).plusSeconds(incident.fixPausedSeconds));
+	// Problem Management's view of incidents
+
+	/** Problem management links the incident to the problem that underlies it. */
+	public void linkToProblem(String schoolId, String reference, Long problemId) {
+		incident(schoolId, reference).linkToProblem(problemId);
+	}
+
+	/**
+	 * Faults and requests on one service, or on one asset, logged since a moment and not yet put down to a problem:
+	 * how often the same thing goes wrong.
+	 */
+	@Transactional(readOnly = true)
+	public List<Incident> repeats(String schoolId, Long serviceId, String assetReference, Instant since) {
+		return new ArrayList<>(incidents.findRepeats(schoolId, serviceId, assetReference, since));
+	}
+
+	@Transactional(readOnly = true)
+	public List<Incident> linkedTo(Long problemId) {
+		return incidents.findByProblemId(problemId);
+	}
+
+	boolean holds(String schoolId, String userId, FitsFunction function) {
+		return directory.holders(schoolId, function).stream().anyMatch(p -> p.getUserId().equals(userId));
 	}
 
 	private Person reporter(String schoolId, String userId) {
@@ -389,23 +273,8 @@ public class Incidents {
 			return directory.person(schoolId, userId);
 		}
 		catch (NoSuchElementException e) {
-			throw new IllegalArgumentException("reportedFor: " + e.getMessage());
+			throw new IllegalArgumentException(REPORTED_FOR + ": " + e.getMessage());
 		}
-	}
-
-	private void tellReporter(Incident incident, String template, Map<String, Object> extra) {
-		Person reporter = directory.person(incident.getSchoolId(), incident.getReportedBy());
-		Map<String, Object> model = model(incident);
-		model.put("name", reporter.getName());
-		model.putAll(extra);
-		mail.send(incident.getSchoolId(), List.of(reporter.getEmail()), template, model);
-	}
-
-	private Map<String, Object> model(Incident incident) {
-		Map<String, Object> model = new HashMap<>();
-		model.put("incident", incident);
-		model.put("service", incident.getServiceId() == null ? incident.getServiceAsReported() : service(incident).getName());
-		return model;
 	}
 
 	private static void require(String field, String value) {
@@ -414,18 +283,15 @@ public class Incidents {
 		}
 	}
 
-	private static void check(String field, String value, Set<String> allowed) {
-		if (value == null || !allowed.contains(value)) {
-			throw new IllegalArgumentException(field + ": use one of " + allowed.stream().sorted().toList() + ".");
+	private static <E extends Enum<E> & org.fitsflow.system.process.FormValue> void require(String field, E value,
+			Class<E> type) {
+		if (value == null) {
+			throw new IllegalArgumentException(field + ": use one of "
+					+ String.join(", ", org.fitsflow.system.process.FormValue.values(type)) + ".");
 		}
 	}
 
 	private static String blankToNull(String s) {
 		return s == null || s.isBlank() ? null : s.trim();
-	}
-
-	private static Instant now() {
-		// The engine's clock, so that the records and the process timers agree (tests move it).
-		return ClockUtil.getCurrentTime().toInstant();
 	}
 }

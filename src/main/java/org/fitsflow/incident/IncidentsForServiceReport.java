@@ -13,8 +13,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class IncidentsForServiceReport implements ReportedIncidents {
 
-	private static final String NEW_REQUIREMENT = "new-requirement";
-
 	private final EntityManager entities;
 
 	IncidentsForServiceReport(EntityManager entities) {
@@ -34,7 +32,7 @@ class IncidentsForServiceReport implements ReportedIncidents {
 			.setParameter("to", to)
 			.getResultStream()
 			.map(r -> new ReportedIncident((Instant) r[0], (Instant) r[1], (Instant) r[2],
-					NEW_REQUIREMENT.equals(String.valueOf(r[3])), (Integer) r[4], (Long) r[5], (Instant) r[6], (Boolean) r[7],
+					r[3] == IncidentCategory.NEW_REQUIREMENT, (Integer) r[4], (Long) r[5], (Instant) r[6], (Boolean) r[7],
 					(Instant) r[8], (Boolean) r[9]))
 			.toList();
 	}

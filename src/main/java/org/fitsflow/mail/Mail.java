@@ -5,11 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
-import org.fitsflow.school.FitsFunction;
-import org.fitsflow.school.Person;
-import org.fitsflow.school.SchoolDirectory;
 import org.fitsflow.system.FitsProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -28,18 +24,18 @@ public class Mail {
 	private final MailMessageRepository outbox;
 	private final MailAttachmentRepository attachments;
 	private final TemplateEngine templates;
-	private final SchoolDirectory directory;
+	private final SchoolNames schools;
 	private final FitsProperties properties;
 	private final Clock clock;
 
-	Mail(MailMessageRepository outbox, MailAttachmentRepository attachments, TemplateEngine templates, SchoolDirectory directory, FitsProperties properties,
-			Optional<Clock> clock) {
+	Mail(MailMessageRepository outbox, MailAttachmentRepository attachments, TemplateEngine templates,
+			SchoolNames schools, FitsProperties properties, Clock clock) {
 		this.outbox = outbox;
 		this.attachments = attachments;
 		this.templates = templates;
-		this.directory = directory;
+		this.schools = schools;
 		this.properties = properties;
-		this.clock = clock.orElse(Clock.systemUTC());
+		this.clock = clock;
 	}
 
 	/**
@@ -64,7 +60,7 @@ public class Mail {
 		context.setVariables(model);
 		context.setVariable("baseUrl", properties.baseUrl());
 		if (schoolId != null) {
-			context.setVariable("school", directory.school(schoolId));
+			context.setVariable("school", new School(schools.nameOf(schoolId)));
 		}
 		String html = templates.process("mail/" + template, context);
 		MailMessage message = new MailMessage(schoolId, String.join(",", recipients), subjectOf(html), html,
@@ -72,17 +68,6 @@ public class Mail {
 		MailMessage saved = outbox.save(message);
 		files.forEach(file -> attachments.save(new MailAttachment(saved.getId(), file)));
 		return saved;
-	}
-
-	/** Sends to everyone who holds the function in the school now. */
-	@Transactional(propagation = Propagation.REQUIRED)
-	public MailMessage sendToFunction(String schoolId, FitsFunction function, String template, Map<String, Object> model) {
-		List<String> addresses = directory.holders(schoolId, function).stream().map(Person::getEmail).toList();
-		if (addresses.isEmpty()) {
-			throw new IllegalStateException("Nobody holds the function " + function.title() + " in school '" + schoolId
-					+ "', so the e-mail '" + template + "' has nobody to go to. Assign the function first.");
-		}
-		return send(schoolId, addresses, template, model);
 	}
 
 	static String subjectOf(String html) {
@@ -93,5 +78,18 @@ public class Mail {
 		}
 		return HtmlUtils.htmlUnescape(html.substring(start + 7, end).trim())
 			.replaceAll("\\s+", " ");
+	}
+
+	/** What a template may show of the school ({@code ${school.name}}). */
+	public static final class School {
+		private final String name;
+
+		School(String name) {
+			this.name = name;
+		}
+
+		public String getName() {
+			return name;
+		}
 	}
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -40,14 +39,14 @@ public class MailDispatcher {
 	private final FitsProperties properties;
 	private final Clock clock;
 
-	MailDispatcher(MailMessageRepository outbox, MailAttachmentRepository attachments, JavaMailSender sender, TransactionTemplate transaction,
-			FitsProperties properties, Optional<Clock> clock) {
+	MailDispatcher(MailMessageRepository outbox, MailAttachmentRepository attachments, JavaMailSender sender,
+			TransactionTemplate transaction, FitsProperties properties, Clock clock) {
 		this.outbox = outbox;
 		this.attachments = attachments;
 		this.sender = sender;
 		this.transaction = transaction;
 		this.properties = properties;
-		this.clock = clock.orElse(Clock.systemUTC());
+		this.clock = clock;
 	}
 
 	@Scheduled(fixedDelayString = "${fits.mail.poll-interval:PT10S}", initialDelayString = "PT5S")

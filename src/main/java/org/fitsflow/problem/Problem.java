@@ -10,13 +10,32 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
+import org.fitsflow.system.process.FormValue;
+
 /** The underlying cause of one or more incidents (003 glossary), from detection to a verified fix. */
 @Entity
 public class Problem {
 
-	public enum Source { SECOND_LEVEL_SUPPORT, MONITORING, REPEATED_INCIDENTS }
+	/** Who raised it; the start form offers the first two, problem management itself raises for repeated incidents. */
+	public enum Source implements FormValue {
+		SECOND_LEVEL_SUPPORT("second-level-support"), MONITORING("monitoring"), REPEATED_INCIDENTS("repeated-incidents");
+
+		private final String formValue;
+
+		Source(String formValue) {
+			this.formValue = formValue;
+		}
+
+		@Override
+		public String formValue() {
+			return formValue;
+		}
+	}
 
 	public enum Status { OPEN, CLOSED }
+
+	/** A problem's description column holds 4000 characters. */
+	static final int DESCRIPTION_LENGTH = 4000;
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -39,19 +58,19 @@ public class Problem {
 	@Column(name = "raised_at", nullable = false)
 	private Instant raisedAt;
 	@Column(name = "root_cause")
-	String rootCause;
-	String workaround;
+	private String rootCause;
+	private String workaround;
 	@Column(name = "change_reference")
-	String changeReference;
+	private String changeReference;
 	@Column(name = "change_outcome")
-	String changeOutcome;
+	private String changeOutcome;
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
-	Status status;
+	private Status status;
 	@Column(name = "verified_at")
-	Instant verifiedAt;
+	private Instant verifiedAt;
 	@Column(name = "closed_at")
-	Instant closedAt;
+	private Instant closedAt;
 
 	protected Problem() {
 	}
@@ -62,11 +81,29 @@ public class Problem {
 		this.reference = reference;
 		this.serviceId = serviceId;
 		this.assetReference = assetReference;
-		this.description = description;
+		this.description = description.length() <= DESCRIPTION_LENGTH ? description
+				: description.substring(0, DESCRIPTION_LENGTH - 3) + "...";
 		this.source = source;
 		this.raisedBy = raisedBy;
 		this.raisedAt = raisedAt;
 		this.status = Status.OPEN;
+	}
+
+	void diagnosed(String rootCause, String workaround) {
+		this.rootCause = rootCause.trim();
+		this.workaround = workaround == null || workaround.isBlank() ? null : workaround.trim();
+	}
+
+	void changeFinished(String changeReference, String changeOutcome) {
+		this.changeReference = changeReference;
+		this.changeOutcome = changeOutcome;
+	}
+
+	/** The fix is verified: the problem is closed. */
+	void closed(Instant at) {
+		this.status = Status.CLOSED;
+		this.verifiedAt = at;
+		this.closedAt = at;
 	}
 
 	public Long getId() { return id; }

@@ -1,21 +1,23 @@
 package org.fitsflow.problem;
 
-import java.time.Instant;
+import static org.fitsflow.problem.ProblemManagementProcess.*;
+
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.fitsflow.incident.Incident;
-import org.fitsflow.incident.IncidentRepository;
+import org.fitsflow.incident.Incidents;
 import org.fitsflow.mail.Mail;
 import org.fitsflow.school.Person;
 import org.fitsflow.school.SchoolDirectory;
 import org.fitsflow.servicelevel.CatalogueService;
 import org.fitsflow.servicelevel.ServiceCatalogue;
 import org.fitsflow.system.References;
+import org.fitsflow.system.process.ProcessVariables;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,29 +27,29 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Problems {
 
-	/** The message that starts problem-management for a problem recorded here. */
-	public static final String PROBLEM_DETECTED = "ProblemDetected";
+	/** The in-variables of a request for change raised from a problem. */
+	public record ChangeRequest(String briefDescription, String reason) {
+	}
 
 	private final ProblemRepository problems;
-	private final IncidentRepository incidents;
+	private final Incidents incidents;
 	private final ServiceCatalogue catalogue;
 	private final SchoolDirectory directory;
 	private final References references;
 	private final Mail mail;
-	private final ProblemSettings settings;
 	private final RuntimeService runtime;
+	private final Clock clock;
 
-	Problems(ProblemRepository problems, IncidentRepository incidents, ServiceCatalogue catalogue,
-			SchoolDirectory directory, References references, Mail mail, ProblemSettings settings,
-			@Lazy RuntimeService runtime) {
+	Problems(ProblemRepository problems, @Lazy Incidents incidents, ServiceCatalogue catalogue, SchoolDirectory directory,
+			References references, Mail mail, @Lazy RuntimeService runtime, Clock clock) {
 		this.problems = problems;
 		this.incidents = incidents;
 		this.catalogue = catalogue;
 		this.directory = directory;
 		this.references = references;
 		this.mail = mail;
-		this.settings = settings;
 		this.runtime = runtime;
+		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true)
@@ -57,81 +59,49 @@ public class Problems {
 	}
 
 	/** A problem raised from the start form by second-level support or maintenance (from monitoring). */
-	public Problem raise(String schoolId, String description, String serviceName, String assetReference, String source,
-			String raisedBy) {
+	public Problem raise(String schoolId, String description, String serviceName, String assetReference,
+			Problem.Source source, String raisedBy) {
 		if (description == null || description.isBlank()) {
-			throw new IllegalArgumentException("description: say what the problem is.");
+			throw new IllegalArgumentException(DESCRIPTION + ": say what the problem is.");
 		}
-		Problem.Source from = switch (source == null ? "" : source) {
-			case "second-level-support" -> Problem.Source.SECOND_LEVEL_SUPPORT;
-			case "monitoring" -> Problem.Source.MONITORING;
-			default -> throw new IllegalArgumentException("source: use second-level-support or monitoring.");
-		};
+		if (source != Problem.Source.SECOND_LEVEL_SUPPORT && source != Problem.Source.MONITORING) {
+			throw new IllegalArgumentException(SOURCE + ": use second-level-support or monitoring.");
+		}
 		Long serviceId = null;
 		if (serviceName != null && !serviceName.isBlank()) {
 			serviceId = catalogue.byName(schoolId, serviceName)
-				.orElseThrow(() -> new IllegalArgumentException("service: '" + serviceName
+				.orElseThrow(() -> new IllegalArgumentException(SERVICE + ": '" + serviceName
 						+ "' is not in the service catalogue; use one of " + catalogue.services(schoolId).stream()
 							.map(CatalogueService::getName).toList()))
 				.getId();
 		}
 		return problems.save(new Problem(schoolId, references.next(schoolId, "PRB"), serviceId, blankToNull(assetReference),
-				description.trim(), from, raisedBy, now()));
+				description.trim(), source, raisedBy, clock.instant()));
 	}
 
 	/**
-	 * Second-level support says an incident has an underlying problem: it joins the open problem on the same service
-	 * or asset if there is one, otherwise a new problem is raised and its process started.
+	 * A new problem for incidents that share a cause, and its process started with them listed. The incidents are
+	 * linked to it by Incident Management (the caller).
 	 */
-	public Problem raiseForIncident(Incident incident, String raisedBy) {
-		Optional<Problem> open = openFor(incident);
-		if (open.isPresent()) {
-			incident.linkToProblem(open.get().getId());
-			return open.get();
-		}
-		Problem problem = problems.save(new Problem(incident.getSchoolId(), references.next(incident.getSchoolId(), "PRB"),
-				incident.getServiceId(), incident.getAssetReference(),
-				limit("Underlying cause of " + incident.getReference() + ": " + incident.getDescription()),
-				Problem.Source.SECOND_LEVEL_SUPPORT, raisedBy, now()));
-		incident.linkToProblem(problem.getId());
-		start(problem, List.of(incident));
+	Problem raiseFor(List<Incident> linked, Long serviceId, String assetReference, String description,
+			Problem.Source source, String raisedBy) {
+		Incident first = linked.get(0);
+		Problem problem = problems.save(new Problem(first.getSchoolId(), references.next(first.getSchoolId(), "PRB"),
+				serviceId, assetReference, description, source, raisedBy, clock.instant()));
+		runtime.createMessageCorrelation(PROBLEM_DETECTED)
+			.processInstanceBusinessKey(problem.getReference())
+			.setVariables(ProcessVariables.with(SCHOOL_ID, problem.getSchoolId())
+				.and(PROBLEM_REFERENCE, problem.getReference())
+				.and(DESCRIPTION, problem.getDescription())
+				.and(LINKED_INCIDENTS, String.join(", ", linked.stream().map(Incident::getReference).toList())))
+			.correlateStartMessage();
 		return problem;
 	}
 
-	/**
-	 * A newly categorised incident: linked to the open problem on its service or asset, or, if that service or asset
-	 * has now had too many incidents within the window, the cause of a new problem.
-	 */
-	public Optional<Problem> noteIncident(Incident incident) {
-		Optional<Problem> open = openFor(incident);
-		if (open.isPresent()) {
-			incident.linkToProblem(open.get().getId());
-			return open;
-		}
-		if (incident.getServiceId() == null && incident.getAssetReference() == null) {
-			return Optional.empty();
-		}
-		Instant since = now().minus(settings.repeatWindow());
-		List<Incident> repeats = incidents.findRepeats(incident.getSchoolId(), incident.getServiceId(),
-				incident.getAssetReference(), since);
-		if (repeats.stream().noneMatch(i -> i.getId().equals(incident.getId()))) {
-			repeats = new java.util.ArrayList<>(repeats);
-			repeats.add(incident);
-		}
-		if (repeats.size() < settings.repeatThreshold()) {
-			return Optional.empty();
-		}
-		String on = incident.getServiceId() != null
-				? "service '" + catalogue.service(incident.getSchoolId(), incident.getServiceId()).getName() + "'"
-				: "asset " + incident.getAssetReference();
-		Problem problem = problems.save(new Problem(incident.getSchoolId(), references.next(incident.getSchoolId(), "PRB"),
-				incident.getServiceId(), incident.getAssetReference(),
-				limit(repeats.size() + " incidents on " + on + " within " + settings.repeatWindow().toDays() + " days: "
-						+ String.join(", ", repeats.stream().map(Incident::getReference).toList())),
-				Problem.Source.REPEATED_INCIDENTS, null, now()));
-		repeats.forEach(i -> i.linkToProblem(problem.getId()));
-		start(problem, repeats);
-		return Optional.of(problem);
+	/** The open problem on a service or an asset (the oldest), if there is one: one open cause is never raised twice. */
+	@Transactional(readOnly = true)
+	public Optional<Problem> openOn(String schoolId, Long serviceId, String assetReference) {
+		return problems.findOpen(schoolId, serviceId, assetReference).stream().findFirst();
 	}
 
 	/** The open problem with a workaround on this service, for first-level support to see on a new incident. */
@@ -145,27 +115,32 @@ public class Problems {
 	public Problem diagnose(String schoolId, String reference, String rootCause, String workaround) {
 		Problem problem = problem(schoolId, reference);
 		if (rootCause == null || rootCause.isBlank()) {
-			throw new IllegalArgumentException("rootCause: record the root cause.");
+			throw new IllegalArgumentException(ROOT_CAUSE + ": record the root cause.");
 		}
-		problem.rootCause = rootCause.trim();
-		problem.workaround = blankToNull(workaround);
+		problem.diagnosed(rootCause, workaround);
 		return problem;
+	}
+
+	/** What the request for change for a diagnosed problem says, unless second-level support wrote it. */
+	@Transactional(readOnly = true)
+	public ChangeRequest changeRequest(String schoolId, String reference, String briefDescription, String reason) {
+		Problem problem = problem(schoolId, reference);
+		return new ChangeRequest(
+				briefDescription == null || briefDescription.isBlank() ? "Permanent fix for " + reference : briefDescription,
+				reason == null || reason.isBlank() ? "Root cause of " + reference + ": " + problem.getRootCause() : reason);
 	}
 
 	public Problem recordChangeOutcome(String schoolId, String reference, String changeReference, String outcome) {
 		Problem problem = problem(schoolId, reference);
-		problem.changeReference = changeReference;
-		problem.changeOutcome = outcome;
+		problem.changeFinished(changeReference, outcome);
 		return problem;
 	}
 
 	/** Closes a verified problem and tells the reporter of every linked incident. */
 	public Problem close(String schoolId, String reference) {
 		Problem problem = problem(schoolId, reference);
-		problem.status = Problem.Status.CLOSED;
-		problem.verifiedAt = now();
-		problem.closedAt = problem.verifiedAt;
-		for (Incident incident : incidents.findByProblemId(problem.getId())) {
+		problem.closed(clock.instant());
+		for (Incident incident : incidents.linkedTo(problem.getId())) {
 			Optional<Person> found = directory.people(schoolId).stream()
 				.filter(p -> p.getUserId().equals(incident.getReportedBy())).findFirst();
 			if (found.isEmpty()) {
@@ -174,42 +149,12 @@ public class Problems {
 			Person reporter = found.get();
 			mail.send(schoolId, List.of(reporter.getEmail()), "problem-closed", Map.of("name", reporter.getName(),
 					"incident", incident.getReference(), "problem", problem.getReference(),
-					"rootCause", String.valueOf(problem.getRootCause())));
+					ROOT_CAUSE.name(), String.valueOf(problem.getRootCause())));
 		}
 		return problem;
 	}
 
-	@Transactional(readOnly = true)
-	public List<String> linkedIncidents(Problem problem) {
-		return incidents.findByProblemId(problem.getId()).stream().map(Incident::getReference).toList();
-	}
-
-	private Optional<Problem> openFor(Incident incident) {
-		return problems.findOpen(incident.getSchoolId(), incident.getServiceId(), incident.getAssetReference())
-			.stream().findFirst();
-	}
-
-	private void start(Problem problem, List<Incident> linked) {
-		runtime.createMessageCorrelation(PROBLEM_DETECTED)
-			.processInstanceBusinessKey(problem.getReference())
-			.setVariable("schoolId", problem.getSchoolId())
-			.setVariable("problemReference", problem.getReference())
-			.setVariable("description", problem.getDescription())
-			.setVariable("linkedIncidents", String.join(", ", linked.stream().map(Incident::getReference).toList()))
-			.correlateStartMessage();
-	}
-
-	/** A problem's description column holds 4000 characters. */
-	private static String limit(String description) {
-		return description.length() <= 4000 ? description : description.substring(0, 3997) + "...";
-	}
-
 	private static String blankToNull(String s) {
 		return s == null || s.isBlank() ? null : s.trim();
-	}
-
-	private static Instant now() {
-		// The engine's clock, so that the records and the process timers agree (tests move it).
-		return ClockUtil.getCurrentTime().toInstant();
 	}
 }

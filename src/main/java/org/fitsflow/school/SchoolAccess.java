@@ -34,4 +34,11 @@ public class SchoolAccess {
 			throw new ForbiddenException("Only the ICT owner of school '" + schoolId + "' or an administrator may " + what + ".");
 		}
 	}
+
+	/** Only the holder of the function may do this, administrators included. {@code what}: "keep its expenditure record". */
+	public void checkHolds(String schoolId, FitsFunction function, String what) {
+		if (!holds(schoolId, function)) {
+			throw new ForbiddenException("Only the " + function.title() + " of school '" + schoolId + "' may " + what + ".");
+		}
+	}
 }

@@ -4,6 +4,7 @@ import org.springframework.data.domain.Sort;
 import java.util.List;
 import java.util.NoSuchElementException;
 
+import org.fitsflow.mail.SchoolNames;
 import org.fitsflow.system.directory.DirectoryLogins;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class SchoolDirectory {
+public class SchoolDirectory implements SchoolNames {
 
 	private static final Logger log = LoggerFactory.getLogger(SchoolDirectory.class);
 
@@ -52,6 +53,12 @@ public class SchoolDirectory {
 	public School school(String schoolId) {
 		return schools.findById(schoolId)
 			.orElseThrow(() -> new NoSuchElementException("There is no school with id '" + schoolId + "'."));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public String nameOf(String schoolId) {
+		return school(schoolId).getName();
 	}
 
 	@Transactional(readOnly = true)

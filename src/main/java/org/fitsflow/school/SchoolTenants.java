@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstance
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderHistoricDecisionInstanceContext;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInstanceContext;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.fitsflow.system.process.ModelContract;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Component;
 @Component
 class SchoolTenants extends AbstractProcessEnginePlugin implements TenantIdProvider {
 
-	static final String SCHOOL_ID_VARIABLE = "schoolId";
+	static final String SCHOOL_ID_VARIABLE = ModelContract.SCHOOL_ID.name();
 
 	private final ObjectProvider<SchoolRepository> schools;
 	private ProcessEngine engine;

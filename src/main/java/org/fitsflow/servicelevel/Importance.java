@@ -1,11 +1,14 @@
 package org.fitsflow.servicelevel;
 
-/** How important a service is to the school; one input of the incident priority table. */
-public enum Importance {
+import org.fitsflow.system.process.FormValue;
+
+/** How important a service is to the school; one input of the incident priority table, which names it in lower case. */
+public enum Importance implements FormValue {
 	HIGH, MEDIUM, LOW;
 
 	/** The value the DMN tables use. */
-	public String dmnValue() {
-		return name().toLowerCase();
+	@Override
+	public String formValue() {
+		return name().toLowerCase(java.util.Locale.ROOT);
 	}
 }

@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.NoSuchElementException;
 
 import org.camunda.bpm.engine.AuthorizationException;
-import org.fitsflow.school.FitsFunction;
-import org.fitsflow.school.FunctionRuleException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -26,13 +24,6 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice(basePackages = "org.fitsflow")
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
-	@ExceptionHandler(FunctionRuleException.class)
-	ProblemDetail ruleBroken(FunctionRuleException e) {
-		ProblemDetail problem = problem(HttpStatus.CONFLICT, "FITS rule broken", e.getMessage());
-		problem.setProperty("rule", e.getRule());
-		return problem;
-	}
-
 	@ExceptionHandler(RuleBrokenException.class)
 	ProblemDetail ruleBroken(RuleBrokenException e) {
 		ProblemDetail problem = problem(HttpStatus.CONFLICT, "FITS rule broken", e.getMessage());
@@ -40,7 +31,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
-	@ExceptionHandler({ IllegalArgumentException.class, FitsFunction.UnknownFunctionException.class })
+	@ExceptionHandler(IllegalArgumentException.class)
 	ProblemDetail badInput(IllegalArgumentException e) {
 		return problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage());
 	}

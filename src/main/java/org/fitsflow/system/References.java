@@ -2,7 +2,6 @@ package org.fitsflow.system;
 
 import java.time.Clock;
 import java.time.Year;
-import java.util.Optional;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,11 +27,11 @@ public class References {
 	private final TransactionTemplate separately;
 	private final Clock clock;
 
-	References(JdbcTemplate jdbc, PlatformTransactionManager transactions, Optional<Clock> clock) {
+	References(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
 		this.jdbc = jdbc;
 		this.separately = new TransactionTemplate(transactions);
 		this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-		this.clock = clock.orElse(Clock.systemUTC());
+		this.clock = clock;
 	}
 
 	@Transactional(propagation = Propagation.REQUIRED)

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.env.MockEnvironment;
@@ -14,7 +13,7 @@ import org.springframework.mock.env.MockEnvironment;
 class ApprovalTokensTest {
 
 	private final ApprovalTokens tokens = new ApprovalTokens(
-			new ApprovalProperties("a-secret-for-this-test-only-0123456789", Duration.ofDays(7)), Optional.empty());
+			new ApprovalProperties("a-secret-for-this-test-only-0123456789", Duration.ofDays(7)), java.time.Clock.systemUTC());
 
 	@Test
 	void aTokenSaysItsTaskDecisionAndExpiry() {
@@ -35,7 +34,7 @@ class ApprovalTokensTest {
 				payload.replace("|approve|", "|reject|").getBytes());
 		assertThat(tokens.read(rejectInstead + token.substring(token.indexOf('.')))).isEmpty();
 		ApprovalTokens otherSecret = new ApprovalTokens(
-				new ApprovalProperties("another-secret-entirely-0123456789abc", Duration.ofDays(7)), Optional.empty());
+				new ApprovalProperties("another-secret-entirely-0123456789abc", Duration.ofDays(7)), java.time.Clock.systemUTC());
 		assertThat(tokens.read(otherSecret.issue("task-1", "approve"))).isEmpty();
 		assertThat(tokens.read(null)).isEmpty();
 		assertThat(tokens.read("not-a-token")).isEmpty();

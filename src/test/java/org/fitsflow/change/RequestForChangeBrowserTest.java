@@ -81,9 +81,9 @@ class RequestForChangeBrowserTest {
 	private void checkRecord(String[] raised) {
 		String reference = raised[1];
 		RequestForChange record = requests.findBySchoolIdAndReference("riverside", reference).orElseThrow();
-		assertThat(record.getProceedDecision()).isEqualTo("approve");
-		assertThat(record.getProceedComment()).isEqualTo("Yes, the old one is beyond repair");
-		assertThat(record.getProceedDecidedBy()).isEqualTo("headteacher");
+		assertThat(record.getApprovalToProceed().getDecision()).isEqualTo(Decision.APPROVE);
+		assertThat(record.getApprovalToProceed().getComment()).isEqualTo("Yes, the old one is beyond repair");
+		assertThat(record.getApprovalToProceed().getDecidedBy()).isEqualTo("headteacher");
 		assertThat(openApprovalTasks(raised[0])).isZero();
 	}
 
@@ -97,19 +97,19 @@ class RequestForChangeBrowserTest {
 		browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-dialog")));
 		String instance = asSystem.call(() -> runtimeService.createProcessInstanceQuery()
 			.processDefinitionKey(RequestForChangeProcess.KEY).orderByProcessInstanceId().desc().list().stream()
-			.filter(p -> taskService.createTaskQuery().processInstanceId(p.getId()).taskDefinitionKey("Task_CompleteStep1")
+			.filter(p -> taskService.createTaskQuery().processInstanceId(p.getId()).taskDefinitionKey(RequestForChangeProcess.TASK_COMPLETE_STEP_1)
 				.taskAssignee("technician").count() == 1)
 			.findFirst().orElseThrow().getId());
 		String taskId = asSystem.call(() -> taskService.createTaskQuery().processInstanceId(instance).singleResult().getId());
 		browser.go("/camunda/app/tasklist/default/#/?task=" + taskId);
-		browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id$='Field_uniqueIdentifiers']")));
-		browser.driver().findElement(By.cssSelector("[id$='Field_uniqueIdentifiers']")).sendKeys("OFFICE-PRN-01");
-		browser.driver().findElement(By.cssSelector("[id$='Field_itemNames']")).sendKeys("Office printer");
-		browser.driver().findElement(By.cssSelector("[id$='Field_briefDescription']")).sendKeys(description);
-		browser.driver().findElement(By.cssSelector("[id$='Field_reason']")).sendKeys("Jams daily; parts no longer made",
+		browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(field(RequestForChangeProcess.UNIQUE_IDENTIFIERS)));
+		browser.driver().findElement(field(RequestForChangeProcess.UNIQUE_IDENTIFIERS)).sendKeys("OFFICE-PRN-01");
+		browser.driver().findElement(field(RequestForChangeProcess.ITEM_NAMES)).sendKeys("Office printer");
+		browser.driver().findElement(field(RequestForChangeProcess.BRIEF_DESCRIPTION)).sendKeys(description);
+		browser.driver().findElement(field(RequestForChangeProcess.REASON)).sendKeys("Jams daily; parts no longer made",
 				org.openqa.selenium.Keys.TAB);
 		// form-js keeps typed text after a short debounce; leaving the field commits it, as a person's next click does.
-		browser.waiting().until(d -> !d.findElements(By.cssSelector("[id$='Field_reason']")).isEmpty()
+		browser.waiting().until(d -> !d.findElements(field(RequestForChangeProcess.REASON)).isEmpty()
 				&& d.findElements(By.cssSelector(".fjs-form-field-error, .fjs-has-errors")).isEmpty());
 		browser.screenshot("step-1-filled");
 		// Tasklist's notice ("You are assigned to ... Complete step 1") may cover the button: click it by script.
@@ -126,8 +126,13 @@ class RequestForChangeBrowserTest {
 			throw e;
 		}
 		String reference = (String) asSystem.call(() -> runtimeService.getVariable(instance,
-				RequestForChangeProcess.CHANGE_REFERENCE));
+				RequestForChangeProcess.CHANGE_REFERENCE.name()));
 		return new String[] { instance, reference };
+	}
+
+	/** A form field as form-js renders it: its element id ends with the field's id, Field_ and the variable's name. */
+	private static By field(org.fitsflow.system.process.ProcessVariable<?> variable) {
+		return By.cssSelector("[id$='Field_" + variable + "']");
 	}
 
 	private String approveLink(String reference) throws Exception {

@@ -1,6 +1,8 @@
 package org.fitsflow.change;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.fitsflow.change.RequestForChangeProcess.*;
+import static org.fitsflow.system.process.ProcessVariables.with;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -11,7 +13,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
@@ -29,12 +30,18 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.fitsflow.finance.Expenditure;
+import org.fitsflow.finance.ExpenditureCategory;
+import org.fitsflow.system.process.ProcessVariable;
+import org.fitsflow.system.process.ProcessVariables;
+import org.fitsflow.testsupport.ModelDelegates;
+import org.springframework.stereotype.Component;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,7 +61,7 @@ class RequestForChangeProcessTest {
 	@RegisterExtension
 	static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
 		.assertClassCoverageAtLeast(1.0)
-		.excludeProcessDefinitionKeys("request-for-change-caller")
+		.excludeProcessDefinitionKeys(Caller.KEY)
 		.build();
 
 	private static final Instant NOW = Instant.parse("2026-11-23T09:00:00Z");
@@ -76,27 +83,38 @@ class RequestForChangeProcessTest {
 				BigDecimal.ZERO, new BigDecimal("250.00"), new BigDecimal("1000.00"), false, "Cost £250.00 against £1,000.00");
 		when(changes.submitStep1(any(), any(), any())).thenReturn(check);
 		when(changes.budgetCheck(any())).thenReturn(check);
-		when(changes.model(any())).thenReturn(Map.of("changeAt", "Tuesday 1 December 2026 at 16:00"));
-		when(changes.decideProceeding(any(), any(), eq("approve"), any(), any())).thenReturn(true);
-		when(changes.submitStep2(any(), any(), any())).thenReturn(CHANGE_AT);
-		when(changes.recordDiscussion(any(), any(), eq("agreed"), any())).thenReturn(true);
-		when(changes.decideImplementation(any(), any(), eq("approve"), any(), any())).thenReturn(true);
+		when(changes.decideProceeding(any(), any(), eq(Decision.APPROVE), any(), any())).thenReturn(true);
+		when(changes.submitStep2(any(), any(), any())).thenReturn(new Changes.Planned(CHANGE_AT, "technician",
+				"Tuesday 1 December 2026 at 16:00", "Cost £250.00 against £1,000.00"));
+		when(changes.recordDiscussion(any(), any(), eq(UsersAgreement.AGREED), any())).thenReturn(true);
+		when(changes.decideImplementation(any(), any(), eq(Decision.APPROVE), any(), any())).thenReturn(true);
 		when(changes.recordOutcome(any(), any(), any(), any()))
-			.thenAnswer(call -> ChangeOutcome.ofStep3(call.<Changes.Step3>getArgument(2).outcome()));
+			.thenAnswer(call -> call.<Changes.Step3>getArgument(2).outcome());
 		when(changes.reminderDue(any())).thenAnswer(call -> call.<Instant>getArgument(0).minus(Duration.ofDays(1)));
 
-		Mocks.register("openRequestForChange", new ChangeDelegates.Open(changes));
-		Mocks.register("submitChangeStep1", new ChangeDelegates.SubmitStep1(changes));
-		Mocks.register("recordProceedDecision", new ChangeDelegates.RecordProceedDecision(changes));
-		Mocks.register("submitChangeStep2", new ChangeDelegates.SubmitStep2(changes));
-		Mocks.register("tellIctUsersOfChange", new ChangeDelegates.TellIctUsers(changes));
-		Mocks.register("recordUsersDiscussion", new ChangeDelegates.RecordUsersDiscussion(changes));
-		Mocks.register("recordImplementDecision", new ChangeDelegates.RecordImplementDecision(changes));
-		Mocks.register("remindImplementer", new ChangeDelegates.RemindImplementer(changes));
-		Mocks.register("recordChangeOutcome", new ChangeDelegates.RecordOutcome(changes));
-		Mocks.register("recordConfigurationUpdate", new ChangeDelegates.RecordConfigurationUpdate(changes));
-		Mocks.register("changeTimers", new ChangeTimers(changes));
-		Mocks.register("approvalByMail", (TaskListener) task -> approvalMails.add(task.getTaskDefinitionKey()));
+		ModelDelegates.register(new RequestForChangeDelegates.OpenRequest(changes),
+				new RequestForChangeDelegates.SubmitStep1(changes), new RequestForChangeDelegates.RecordProceedDecision(changes),
+				new RequestForChangeDelegates.SubmitStep2(changes), new RequestForChangeDelegates.TellIctUsers(changes),
+				new RequestForChangeDelegates.RecordDiscussion(changes),
+				new RequestForChangeDelegates.RecordImplementDecision(changes),
+				new RequestForChangeDelegates.RemindImplementer(changes), new RequestForChangeDelegates.SubmitOutcome(changes),
+				new RequestForChangeDelegates.RecordConfigurationUpdate(changes), new ChangeTimers(changes),
+				new ApprovalMails(approvalMails));
+	}
+
+	/** Stands in for the e-mail to the ICT owner (a listener of the model, tested with real mail in the scenario). */
+	@Component("requestForChangeApprovalByMail")
+	static class ApprovalMails implements TaskListener {
+		private final List<String> sent;
+
+		ApprovalMails(List<String> sent) {
+			this.sent = sent;
+		}
+
+		@Override
+		public void notify(org.camunda.bpm.engine.delegate.DelegateTask task) {
+			sent.add(task.getTaskDefinitionKey());
+		}
 	}
 
 	@AfterEach
@@ -109,7 +127,7 @@ class RequestForChangeProcessTest {
 	// The extension deploys after @BeforeEach has run, so each test starts its own request.
 	private void raiseFromTasklist() {
 		identityService().setAuthenticatedUserId("technician");
-		rfc = runtimeService().startProcessInstanceByKey(RequestForChangeProcess.KEY);
+		rfc = runtimeService().startProcessInstanceByKey(KEY);
 		identityService().clearAuthentication();
 		assertThat(rfc).isStarted();
 	}
@@ -124,58 +142,61 @@ class RequestForChangeProcessTest {
 	void happyPath_approvedToProceedAndImplement_successful_configurationRecordsUpdated() {
 		raiseFromTasklist();
 		completeStep1();
-		approve("Task_ApproveProceeding");
+		approve(TASK_APPROVE_PROCEEDING);
 		completeStep2();
-		discuss("agreed");
-		approve("Task_ApproveImplementation");
+		discuss(UsersAgreement.AGREED);
+		approve(TASK_APPROVE_IMPLEMENTATION);
 		waitForTheDateAndRemind();
-		recordOutcome("successful", null, null);
+		recordOutcome(ChangeOutcome.SUCCESSFUL, null, null);
 
-		assertThat(rfc).isWaitingAt("Task_UpdateConfigurationRecords");
+		assertThat(rfc).isWaitingAt(TASK_UPDATE_CONFIGURATION_RECORDS);
 		assertThat(task()).isAssignedTo("technician");
 		assertCandidateGroup("implementation");
-		complete(task(), withVariables("configurationNotes", "Asset register: LAB-PC-01..30 now Windows 11"));
+		identityService().setAuthenticatedUserId("technician");
+		complete(task(), with(CONFIGURATION_NOTES, "Asset register: LAB-PC-01..30 now Windows 11"));
 
-		assertThat(rfc).isEnded().hasPassedInOrder("Task_OpenRequest", "Task_CompleteStep1", "Task_ApproveProceeding",
-				"Task_CompleteStep2", "Task_TellIctUsers", "Task_DiscussWithUsers", "Task_ApproveImplementation",
-				"Timer_ReminderDue", "Task_RemindImplementer", "Timer_ChangeDateReached", "Task_RecordOutcome",
-				"Task_UpdateConfigurationRecords", "EndEvent_ChangeCompleted");
-		assertThat(ended("changeOutcome")).isEqualTo("successful");
-		assertThat(ended("changeReference")).isEqualTo("RFC-2026-0001");
-		assertThat(approvalMails).containsExactly("Task_ApproveProceeding", "Task_ApproveImplementation");
+		assertThat(rfc).isEnded().hasPassedInOrder(TASK_OPEN_REQUEST, TASK_COMPLETE_STEP_1, TASK_APPROVE_PROCEEDING,
+				TASK_COMPLETE_STEP_2, TASK_TELL_ICT_USERS, TASK_DISCUSS_WITH_USERS, TASK_APPROVE_IMPLEMENTATION,
+				TIMER_REMINDER_DUE, TASK_REMIND_IMPLEMENTER, TIMER_CHANGE_DATE_REACHED, TASK_RECORD_OUTCOME,
+				TASK_UPDATE_CONFIGURATION_RECORDS, END_CHANGE_COMPLETED);
+		assertThat(ended(CHANGE_OUTCOME)).isEqualTo(ChangeOutcome.SUCCESSFUL);
+		assertThat(ended(CHANGE_REFERENCE)).isEqualTo("RFC-2026-0001");
+		assertThat(approvalMails).containsExactly(TASK_APPROVE_PROCEEDING, TASK_APPROVE_IMPLEMENTATION);
+		// Recorded as done by whoever completed the task.
 		verify(changes).recordConfigurationUpdated(any(), eq("RFC-2026-0001"),
-				eq("Asset register: LAB-PC-01..30 now Windows 11"), any());
+				eq("Asset register: LAB-PC-01..30 now Windows 11"), eq("technician"));
 	}
 
 	@Test
 	void rejectionPath_ictOwnerRejectsProceeding_originatorIsTold() {
 		raiseFromTasklist();
 		completeStep1();
-		assertThat(rfc).isWaitingAt("Task_ApproveProceeding");
+		assertThat(rfc).isWaitingAt(TASK_APPROVE_PROCEEDING);
 		identityService().setAuthenticatedUserId("headteacher");
-		complete(task(), withVariables("approval", "reject", "approvalComment", "Not this year"));
+		complete(task(), with(APPROVAL, Decision.REJECT).and(APPROVAL_COMMENT, "Not this year"));
 
-		assertThat(rfc).isEnded().hasPassed("EndEvent_RejectedToProceed").hasNotPassed("Task_CompleteStep2");
-		assertThat(ended("changeOutcome")).isEqualTo("rejected");
-		assertThat(ended("changeReference")).isEqualTo("RFC-2026-0001");
+		assertThat(rfc).isEnded().hasPassed(END_REJECTED_TO_PROCEED).hasNotPassed(TASK_COMPLETE_STEP_2);
+		assertThat(ended(CHANGE_OUTCOME)).isEqualTo(ChangeOutcome.REJECTED);
+		assertThat(ended(CHANGE_REFERENCE)).isEqualTo("RFC-2026-0001");
 		// Signed by whoever completed the task; the domain service tells the originator.
-		verify(changes).decideProceeding(any(), eq("RFC-2026-0001"), eq("reject"), eq("Not this year"), eq("headteacher"));
+		verify(changes).decideProceeding(any(), eq("RFC-2026-0001"), eq(Decision.REJECT), eq("Not this year"),
+				eq("headteacher"));
 	}
 
 	@Test
 	void rejectionPath_ictOwnerRejectsImplementation_nothingIsScheduled() {
 		raiseFromTasklist();
 		completeStep1();
-		approve("Task_ApproveProceeding");
+		approve(TASK_APPROVE_PROCEEDING);
 		completeStep2();
-		discuss("agreed");
-		assertThat(rfc).isWaitingAt("Task_ApproveImplementation");
+		discuss(UsersAgreement.AGREED);
+		assertThat(rfc).isWaitingAt(TASK_APPROVE_IMPLEMENTATION);
 		// The step 1 answer is not carried into the second approval's form.
-		assertThat(taskService().getVariable(task().getId(), "approval")).isNull();
-		complete(task(), withVariables("approval", "reject", "approvalComment", "Too risky before Ofsted"));
+		assertThat(APPROVAL.get(taskService().getVariables(task().getId()))).isNull();
+		complete(task(), with(APPROVAL, Decision.REJECT).and(APPROVAL_COMMENT, "Too risky before Ofsted"));
 
-		assertThat(rfc).isEnded().hasPassed("EndEvent_RejectedToImplement").hasNotPassed("Timer_ReminderDue");
-		assertThat(ended("changeOutcome")).isEqualTo("rejected");
+		assertThat(rfc).isEnded().hasPassed(END_REJECTED_TO_IMPLEMENT).hasNotPassed(TIMER_REMINDER_DUE);
+		assertThat(ended(CHANGE_OUTCOME)).isEqualTo(ChangeOutcome.REJECTED);
 		verify(changes, never()).remindImplementer(any(), any());
 	}
 
@@ -183,16 +204,16 @@ class RequestForChangeProcessTest {
 	void rescheduled_usersObjectToTheDate_step2AgainThenApproved() {
 		raiseFromTasklist();
 		completeStep1();
-		approve("Task_ApproveProceeding");
+		approve(TASK_APPROVE_PROCEEDING);
 		completeStep2();
-		discuss("reschedule");
+		discuss(UsersAgreement.RESCHEDULE);
 
-		assertThat(rfc).isWaitingAt("Task_CompleteStep2");
+		assertThat(rfc).isWaitingAt(TASK_COMPLETE_STEP_2);
 		assertThat(task()).isAssignedTo("technician");
-		assertThat(taskService().getVariable(task().getId(), "usersAgree")).isNull();
+		assertThat(USERS_AGREE.get(taskService().getVariables(task().getId()))).isNull();
 		completeStep2();
-		discuss("agreed");
-		assertThat(rfc).isWaitingAt("Task_ApproveImplementation");
+		discuss(UsersAgreement.AGREED);
+		assertThat(rfc).isWaitingAt(TASK_APPROVE_IMPLEMENTATION);
 		verify(changes, org.mockito.Mockito.times(2)).tellIctUsers(any(), eq("RFC-2026-0001"));
 	}
 
@@ -200,54 +221,61 @@ class RequestForChangeProcessTest {
 	void unsuccessful_fallbackCarriedOut_endsWithoutConfigurationChange() {
 		raiseFromTasklist();
 		throughToTheDate();
-		recordOutcome("unsuccessful", true, null);
+		recordOutcome(ChangeOutcome.UNSUCCESSFUL, true, null);
 
-		assertThat(rfc).isEnded().hasPassed("EndEvent_FallbackCarriedOut").hasNotPassed("Task_UpdateConfigurationRecords");
-		assertThat(ended("changeOutcome")).isEqualTo("unsuccessful");
+		assertThat(rfc).isEnded().hasPassed(END_FALLBACK_CARRIED_OUT).hasNotPassed(TASK_UPDATE_CONFIGURATION_RECORDS);
+		assertThat(ended(CHANGE_OUTCOME)).isEqualTo(ChangeOutcome.UNSUCCESSFUL);
 	}
 
 	@Test
 	void partiallySuccessful_followUpRecorded_configurationRecordsUpdated() {
 		raiseFromTasklist();
 		throughToTheDate();
-		recordOutcome("partially-successful", null, "problem");
+		recordOutcome(ChangeOutcome.PARTIALLY_SUCCESSFUL, null, FollowUp.PROBLEM);
 
-		assertThat(rfc).isWaitingAt("Task_UpdateConfigurationRecords");
-		complete(task(), withVariables("configurationNotes", "Two of thirty PCs upgraded"));
-		assertThat(rfc).isEnded().hasPassed("EndEvent_ChangeCompleted");
-		assertThat(ended("changeOutcome")).isEqualTo("partially-successful");
+		assertThat(rfc).isWaitingAt(TASK_UPDATE_CONFIGURATION_RECORDS);
+		complete(task(), with(CONFIGURATION_NOTES, "Two of thirty PCs upgraded"));
+		assertThat(rfc).isEnded().hasPassed(END_CHANGE_COMPLETED);
+		assertThat(ended(CHANGE_OUTCOME)).isEqualTo(ChangeOutcome.PARTIALLY_SUCCESSFUL);
+		verify(changes).recordOutcome(any(), eq("RFC-2026-0001"), eq(new Changes.Step3(ChangeOutcome.PARTIALLY_SUCCESSFUL,
+				"Done overnight", null, FollowUp.PROBLEM, null, new java.math.BigDecimal("240.0"))), any());
 	}
 
 	@Test
 	void calledFromAnIncident_step1Prefilled_callerReadsReferenceAndOutcome() {
-		ProcessInstance incident = runtimeService().startProcessInstanceByKey("request-for-change-caller",
-				withVariables("incidentReference", "INC-2026-0042", "summary", "Replace the hall projector",
-						"why", "Lamp fails every week", "engineer", "technician"));
+		// The caller (test only) maps its own variables onto the request's; these are the caller's names.
+		ProcessInstance incident = runtimeService().startProcessInstanceByKey(Caller.KEY,
+				with(Caller.INCIDENT_REFERENCE, "INC-2026-0042").and(Caller.SUMMARY, "Replace the hall projector")
+					.and(Caller.WHY, "Lamp fails every week").and(Caller.ENGINEER, "technician"));
 		rfc = runtimeService().createProcessInstanceQuery().superProcessInstanceId(incident.getId()).singleResult();
 
-		assertThat(rfc).isWaitingAt("Task_CompleteStep1");
+		assertThat(rfc).isWaitingAt(TASK_COMPLETE_STEP_1);
 		assertThat(task()).isAssignedTo("technician");
-		assertThat(taskService().getVariables(task().getId())).containsEntry("raisedFrom", "INC-2026-0042")
-			.containsEntry("briefDescription", "Replace the hall projector").containsEntry("reason", "Lamp fails every week");
+		VariableMap prefilled = taskService().getVariablesTyped(task().getId());
+		assertThat(RAISED_FROM.get(prefilled)).isEqualTo("INC-2026-0042");
+		assertThat(BRIEF_DESCRIPTION.get(prefilled)).isEqualTo("Replace the hall projector");
+		assertThat(REASON.get(prefilled)).isEqualTo("Lamp fails every week");
 		verify(changes).open(any(), any(), eq("INC-2026-0042"), eq("Replace the hall projector"),
 				eq("Lamp fails every week"), eq("technician"));
 
-		complete(task(), withVariables("uniqueIdentifiers", "HALL-PROJ-01", "itemNames", "Hall projector"));
-		complete(task(), withVariables("approval", "reject"));
+		complete(task(), with(UNIQUE_IDENTIFIERS, "HALL-PROJ-01").and(ITEM_NAMES, "Hall projector"));
+		complete(task(), with(APPROVAL, Decision.REJECT));
 		assertThat(rfc).isEnded();
-		assertThat(incident).isWaitingAt("Task_ReadOutcome")
-			.variables().containsEntry("changeReference", "RFC-2026-0001").containsEntry("changeOutcome", "rejected");
+		assertThat(incident).isWaitingAt(Caller.TASK_READ_OUTCOME);
+		VariableMap read = runtimeService().getVariablesTyped(incident.getId());
+		assertThat(CHANGE_REFERENCE.get(read)).isEqualTo("RFC-2026-0001");
+		assertThat(CHANGE_OUTCOME.get(read)).isEqualTo(ChangeOutcome.REJECTED);
 	}
 
 	@Test
 	void step1WithoutIdentifiers_isRefusedAndStaysOpen() {
 		raiseFromTasklist();
 		String taskId = task().getId();
-		assertThatThrownBy(() -> taskService().complete(taskId, withVariables("itemNames", "Printer",
-				"briefDescription", "Replace printer", "reason", "Broken")))
+		assertThatThrownBy(() -> taskService().complete(taskId, with(ITEM_NAMES, "Printer")
+			.and(BRIEF_DESCRIPTION, "Replace printer").and(REASON, "Broken")))
 			.hasRootCauseInstanceOf(BadUserRequestException.class)
-			.hasMessageContaining("(uniqueIdentifiers) is required");
-		assertThat(rfc).isWaitingAt("Task_CompleteStep1");
+			.hasMessageContaining("(" + UNIQUE_IDENTIFIERS + ") is required");
+		assertThat(rfc).isWaitingAt(TASK_COMPLETE_STEP_1);
 		verify(changes, never()).submitStep1(any(), any(), any());
 	}
 
@@ -256,80 +284,106 @@ class RequestForChangeProcessTest {
 		raiseFromTasklist();
 		completeStep1();
 		String taskId = task().getId();
-		assertThatThrownBy(() -> taskService().complete(taskId, withVariables("approvalComment", "Hmm")))
-			.hasMessageContaining("(approval) is required");
-		assertThat(rfc).isWaitingAt("Task_ApproveProceeding");
+		assertThatThrownBy(() -> taskService().complete(taskId, with(APPROVAL_COMMENT, "Hmm")))
+			.hasMessageContaining("(" + APPROVAL + ") is required");
+		assertThat(rfc).isWaitingAt(TASK_APPROVE_PROCEEDING);
+	}
+
+	@Test
+	void approvalWithAnUnknownDecision_isRefusedNamingTheChoices() {
+		raiseFromTasklist();
+		completeStep1();
+		String taskId = task().getId();
+		VariableMap answers = new ProcessVariables();
+		answers.put(APPROVAL.name(), "maybe");
+		assertThatThrownBy(() -> taskService().complete(taskId, answers))
+			.isInstanceOf(BadUserRequestException.class)
+			.hasMessageContaining(APPROVAL + ": use one of approve, reject");
+		assertThat(rfc).isWaitingAt(TASK_APPROVE_PROCEEDING);
+		verify(changes, never()).decideProceeding(any(), any(), any(), any(), any());
 	}
 
 	private void throughToTheDate() {
 		completeStep1();
-		approve("Task_ApproveProceeding");
+		approve(TASK_APPROVE_PROCEEDING);
 		completeStep2();
-		discuss("agreed");
-		approve("Task_ApproveImplementation");
+		discuss(UsersAgreement.AGREED);
+		approve(TASK_APPROVE_IMPLEMENTATION);
 		waitForTheDateAndRemind();
 	}
 
 	private void completeStep1() {
-		assertThat(rfc).isWaitingAt("Task_CompleteStep1");
+		assertThat(rfc).isWaitingAt(TASK_COMPLETE_STEP_1);
 		assertThat(task()).isAssignedTo("technician");
 		assertCandidateGroup("second-level-support");
-		complete(task(), withVariables("uniqueIdentifiers", "LAB-PC-01 to LAB-PC-30", "itemNames", "ICT suite PCs",
-				"briefDescription", "Upgrade the ICT suite to Windows 11", "reason", "Windows 10 support ends",
-				"cost", 250.0, "costCategory", "software"));
-		assertThat(rfc).variables().containsEntry("costAgainstBudget", "Cost £250.00 against £1,000.00");
+		complete(task(), with(UNIQUE_IDENTIFIERS, "LAB-PC-01 to LAB-PC-30").and(ITEM_NAMES, "ICT suite PCs")
+			.and(BRIEF_DESCRIPTION, "Upgrade the ICT suite to Windows 11").and(REASON, "Windows 10 support ends")
+			.and(COST, new java.math.BigDecimal("250")).and(COST_CATEGORY, ExpenditureCategory.SOFTWARE));
+		assertThat(COST_AGAINST_BUDGET.get(runtimeService().getVariables(rfc.getId())))
+			.isEqualTo("Cost £250.00 against £1,000.00");
 	}
 
 	private void approve(String taskKey) {
 		assertThat(rfc).isWaitingAt(taskKey);
 		assertThat(task()).hasCandidateGroup("ict-owner");
-		complete(task(), withVariables("approval", "approve", "approvalComment", "Go ahead"));
+		complete(task(), with(APPROVAL, Decision.APPROVE).and(APPROVAL_COMMENT, "Go ahead"));
 	}
 
 	private void completeStep2() {
-		assertThat(rfc).isWaitingAt("Task_CompleteStep2");
-		complete(task(), withVariables("fullDetails", "Image each PC overnight", "impactOnServices",
-				"ICT suite closed after school", "impactOfFailure", "Suite unusable next morning", "fallbackPlan",
-				"Restore the Windows 10 image", "changeDateTime", "2026-12-01T16:00:00Z", "implementer", "technician"));
-		assertThat(rfc).isWaitingAt("Task_TellIctUsers");
+		assertThat(rfc).isWaitingAt(TASK_COMPLETE_STEP_2);
+		complete(task(), with(FULL_DETAILS, "Image each PC overnight").and(IMPACT_ON_SERVICES, "ICT suite closed after school")
+			.and(IMPACT_OF_FAILURE, "Suite unusable next morning").and(FALLBACK_PLAN, "Restore the Windows 10 image")
+			.and(CHANGE_DATE_TIME, "2026-12-01T16:00:00Z").and(IMPLEMENTER, "technician"));
+		assertThat(rfc).isWaitingAt(TASK_TELL_ICT_USERS);
 		execute(job());
 	}
 
-	private void discuss(String usersAgree) {
-		assertThat(rfc).isWaitingAt("Task_DiscussWithUsers");
+	private void discuss(UsersAgreement usersAgree) {
+		assertThat(rfc).isWaitingAt(TASK_DISCUSS_WITH_USERS);
 		assertThat(task()).hasCandidateGroup("ict-owner");
-		complete(task(), withVariables("usersAgree", usersAgree, "usersFeedback", "Year 6 have a test that day"));
+		complete(task(), with(USERS_AGREE, usersAgree).and(USERS_FEEDBACK, "Year 6 have a test that day"));
 	}
 
 	private void waitForTheDateAndRemind() {
-		assertThat(rfc).isWaitingAt("Timer_ReminderDue");
+		assertThat(rfc).isWaitingAt(TIMER_REMINDER_DUE);
 		assertThat(job().getDuedate()).isEqualTo(Date.from(CHANGE_AT.minus(Duration.ofDays(1))));
 		ClockUtil.setCurrentTime(Date.from(CHANGE_AT.minus(Duration.ofDays(1))));
 		execute(job());
-		assertThat(rfc).isWaitingAt("Task_RemindImplementer");
+		assertThat(rfc).isWaitingAt(TASK_REMIND_IMPLEMENTER);
 		execute(job());
 		verify(changes).remindImplementer(any(), eq("RFC-2026-0001"));
-		assertThat(rfc).isWaitingAt("Timer_ChangeDateReached");
+		assertThat(rfc).isWaitingAt(TIMER_CHANGE_DATE_REACHED);
 		assertThat(job().getDuedate()).isEqualTo(Date.from(CHANGE_AT));
 		ClockUtil.setCurrentTime(Date.from(CHANGE_AT));
 		execute(job());
 	}
 
-	private void recordOutcome(String outcome, Boolean fallbackCarriedOut, String followUp) {
-		assertThat(rfc).isWaitingAt("Task_RecordOutcome");
+	private void recordOutcome(ChangeOutcome outcome, Boolean fallbackCarriedOut, FollowUp followUp) {
+		assertThat(rfc).isWaitingAt(TASK_RECORD_OUTCOME);
 		assertThat(task()).isAssignedTo("technician");
-		Map<String, Object> answers = withVariables("outcome", outcome, "outcomeNotes", "Done overnight", "actualCost", 240.0);
+		ProcessVariables answers = with(OUTCOME, outcome).and(OUTCOME_NOTES, "Done overnight")
+			.and(ACTUAL_COST, new java.math.BigDecimal("240"));
 		if (fallbackCarriedOut != null) {
-			answers.put("fallbackCarriedOut", fallbackCarriedOut);
+			answers.and(FALLBACK_CARRIED_OUT, fallbackCarriedOut);
 		}
 		if (followUp != null) {
-			answers.put("followUp", followUp);
+			answers.and(FOLLOW_UP, followUp);
 		}
 		complete(task(), answers);
 	}
 
-	private Object ended(String variable) {
-		return historyService().createHistoricVariableInstanceQuery().processInstanceId(rfc.getId())
-			.variableName(variable).singleResult().getValue();
+	private <T> T ended(ProcessVariable<T> variable) {
+		return variable.get(java.util.Map.of(variable.name(), historyService().createHistoricVariableInstanceQuery()
+			.processInstanceId(rfc.getId()).variableName(variable.name()).singleResult().getValue()));
+	}
+
+	/** The contract of the test-only caller model, bpmn-test/request-for-change-caller.bpmn. */
+	static final class Caller {
+		static final String KEY = "request-for-change-caller";
+		static final String TASK_READ_OUTCOME = "Task_ReadOutcome";
+		static final ProcessVariable<String> INCIDENT_REFERENCE = ProcessVariable.stringVariable("incidentReference");
+		static final ProcessVariable<String> SUMMARY = ProcessVariable.stringVariable("summary");
+		static final ProcessVariable<String> WHY = ProcessVariable.stringVariable("why");
+		static final ProcessVariable<String> ENGINEER = ProcessVariable.stringVariable("engineer");
 	}
 }

@@ -1,6 +1,8 @@
 package org.fitsflow.change;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.fitsflow.change.RequestForChangeProcess.*;
+import static org.fitsflow.system.process.ProcessVariables.with;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -28,7 +30,9 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.fitsflow.finance.Expenditure;
+import org.fitsflow.finance.ExpenditureCategory;
 import org.fitsflow.finance.ExpenditureEntry;
+import org.fitsflow.system.process.ProcessVariables;
 import org.fitsflow.mail.MailDispatcher;
 import org.fitsflow.system.AsSystem;
 import org.fitsflow.testsupport.Api;
@@ -96,7 +100,7 @@ abstract class RequestForChangeScenario {
 		MimeMessage approvalMail = mailTo("headteacher@riverside.example.org", "Approval to proceed: " + rfc.reference());
 		String html = (String) approvalMail.getContent();
 		assertThat(html).contains("Upgrade the ICT suite to Windows 11").contains("£250.00").contains("remaining")
-			.contains("/camunda/app/tasklist/default/#/?task=" + task(rfc, "Task_ApproveProceeding"));
+			.contains("/camunda/app/tasklist/default/#/?task=" + task(rfc, TASK_APPROVE_PROCEEDING));
 		Map<String, String> links = links(html);
 		assertThat(links.get("approve")).startsWith("http://localhost:8080/approvals?token=");
 
@@ -105,18 +109,18 @@ abstract class RequestForChangeScenario {
 		assertThat(shown.state()).isEqualTo("READY");
 		assertThat(shown.html()).contains(rfc.reference()).contains("Upgrade the ICT suite to Windows 11")
 			.contains("Approve " + rfc.reference());
-		String proceedTask = task(rfc, "Task_ApproveProceeding");
+		String proceedTask = task(rfc, TASK_APPROVE_PROCEEDING);
 		assertThat(proceedTask).isNotNull();
 
 		Page confirmed = post(links.get("approve"), "Go ahead, within budget");
 		assertThat(confirmed.state()).isEqualTo("DONE");
-		assertThat(task(rfc, "Task_ApproveProceeding")).isNull();
+		assertThat(task(rfc, TASK_APPROVE_PROCEEDING)).isNull();
 		RequestForChange record = record(rfc);
-		assertThat(record.getProceedDecision()).isEqualTo("approve");
-		assertThat(record.getProceedComment()).isEqualTo("Go ahead, within budget");
-		assertThat(record.getProceedDecidedBy()).isEqualTo("headteacher");
-		assertThat(record.getProceedDecidedByName()).isEqualTo("Helen Hart");
-		assertThat(record.getProceedDecidedAt()).isNotNull();
+		assertThat(record.getApprovalToProceed().getDecision()).isEqualTo(Decision.APPROVE);
+		assertThat(record.getApprovalToProceed().getComment()).isEqualTo("Go ahead, within budget");
+		assertThat(record.getApprovalToProceed().getDecidedBy()).isEqualTo("headteacher");
+		assertThat(record.getApprovalToProceed().getDecidedByName()).isEqualTo("Helen Hart");
+		assertThat(record.getApprovalToProceed().getDecidedAt()).isNotNull();
 		// Completed as the ICT owner, so the engine's history says who decided.
 		assertThat(asSystem.call(() -> historyService.createUserOperationLogQuery().taskId(proceedTask)
 			.operationType("Complete").list())).extracting(e -> e.getUserId()).contains("headteacher");
@@ -136,23 +140,23 @@ abstract class RequestForChangeScenario {
 		Page reject = post(links.get("reject"), "changed my mind");
 		assertThat(reject.state()).isEqualTo("ALREADY_DECIDED");
 		assertThat(reject.html()).contains("approved by Helen Hart");
-		assertThat(record(rfc).getProceedDecision()).isEqualTo("approve");
+		assertThat(record(rfc).getApprovalToProceed().getDecision()).isEqualTo(Decision.APPROVE);
 
 		// Step 2, then ICT users are told the date, time and impact.
 		Instant changeAt = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
-		completeAs("technician", task(rfc, "Task_CompleteStep2"), Map.of("fullDetails", "Image each PC overnight",
-				"impactOnServices", "ICT suite closed after school", "impactOfFailure", "Suite unusable next morning",
-				"fallbackPlan", "Restore the Windows 10 image", "changeDateTime", changeAt.toString(), "implementer",
-				"technician"));
+		completeAs("technician", task(rfc, TASK_COMPLETE_STEP_2), with(FULL_DETAILS, "Image each PC overnight")
+			.and(IMPACT_ON_SERVICES, "ICT suite closed after school").and(IMPACT_OF_FAILURE, "Suite unusable next morning")
+			.and(FALLBACK_PLAN, "Restore the Windows 10 image").and(CHANGE_DATE_TIME, changeAt.toString())
+			.and(IMPLEMENTER, "technician"));
 		Jobs.executeAll(managementService);
 		MimeMessage planned = mailTo("teacher@riverside.example.org", "Planned ICT change");
 		assertThat((String) planned.getContent()).contains("ICT suite closed after school");
 
-		completeAs("headteacher", task(rfc, "Task_DiscussWithUsers"), Map.of("usersAgree", "agreed", "usersFeedback",
-				"No objections at the staff meeting"));
+		completeAs("headteacher", task(rfc, TASK_DISCUSS_WITH_USERS), with(USERS_AGREE, UsersAgreement.AGREED)
+			.and(USERS_FEEDBACK, "No objections at the staff meeting"));
 		Map<String, String> implementLinks = links((String) mailTo("headteacher@riverside.example.org",
 				"Approval to implement: " + rfc.reference()).getContent());
-		String implementTask = task(rfc, "Task_ApproveImplementation");
+		String implementTask = task(rfc, TASK_APPROVE_IMPLEMENTATION);
 
 		// A forged or altered link and an expired one change nothing.
 		String token = implementLinks.get("approve").substring(implementLinks.get("approve").indexOf("token=") + 6);
@@ -163,38 +167,38 @@ abstract class RequestForChangeScenario {
 		Page swapped = post("/approvals?token=" + token.substring(0, token.indexOf('.'))
 				+ implementLinks.get("reject").substring(implementLinks.get("reject").indexOf('.')), "");
 		assertThat(swapped.state()).isEqualTo("FORGED");
-		String expired = tokens.issue(implementTask, "approve", Instant.now().minusSeconds(60));
+		String expired = tokens.issue(implementTask, Decision.APPROVE.formValue(), Instant.now().minusSeconds(60));
 		Page late = post("/approvals?token=" + expired, "");
 		assertThat(late.state()).isEqualTo("EXPIRED");
 		assertThat(late.html()).contains("expired");
-		assertThat(task(rfc, "Task_ApproveImplementation")).isEqualTo(implementTask);
+		assertThat(task(rfc, TASK_APPROVE_IMPLEMENTATION)).isEqualTo(implementTask);
 
 		// Decided in Tasklist first: the e-mailed links now say so.
-		completeAs("headteacher", implementTask, Map.of("approval", "approve", "approvalComment", "Agreed in Tasklist"));
+		completeAs("headteacher", implementTask, with(APPROVAL, Decision.APPROVE).and(APPROVAL_COMMENT, "Agreed in Tasklist"));
 		Page tooLate = get(implementLinks.get("approve"));
 		assertThat(tooLate.state()).isEqualTo("ALREADY_DECIDED");
 		assertThat(tooLate.html()).contains("already been decided: approved by Helen Hart");
-		assertThat(record(rfc).getImplementDecidedBy()).isEqualTo("headteacher");
+		assertThat(record(rfc).getApprovalToImplement().getDecidedBy()).isEqualTo("headteacher");
 
 		// The implementer is reminded before the date; step 3 at the date; the actual cost replaces the approved one.
 		ClockUtil.setCurrentTime(Date.from(changeAt.minus(1, ChronoUnit.DAYS).plusSeconds(1)));
 		Jobs.executeAll(managementService);
 		assertThat(mailTo("technician@riverside.example.org", "Reminder: " + rfc.reference())).isNotNull();
-		assertThat(task(rfc, "Task_RecordOutcome")).isNull();
+		assertThat(task(rfc, TASK_RECORD_OUTCOME)).isNull();
 		ClockUtil.setCurrentTime(Date.from(changeAt.plusSeconds(1)));
 		Jobs.executeAll(managementService);
-		completeAs("technician", task(rfc, "Task_RecordOutcome"), Map.of("outcome", "successful", "outcomeNotes",
-				"All thirty PCs upgraded", "actualCost", 240.5));
+		completeAs("technician", task(rfc, TASK_RECORD_OUTCOME), with(OUTCOME, ChangeOutcome.SUCCESSFUL)
+			.and(OUTCOME_NOTES, "All thirty PCs upgraded").and(ACTUAL_COST, new BigDecimal("240.5")));
 		assertThat(costs(rfc)).singleElement().satisfies(e -> {
 			assertThat(e.getAmount()).isEqualByComparingTo("240.50");
 			assertThat(e.getCostBasis()).isEqualTo(ExpenditureEntry.CostBasis.ACTUAL);
 		});
-		completeAs("technician", task(rfc, "Task_UpdateConfigurationRecords"), Map.of("configurationNotes",
+		completeAs("technician", task(rfc, TASK_UPDATE_CONFIGURATION_RECORDS), with(CONFIGURATION_NOTES,
 				"Asset register updated: LAB-PC-01 to 30 on Windows 11"));
 
 		record = record(rfc);
 		assertThat(record.getStatus()).isEqualTo(ChangeStatus.CLOSED);
-		assertThat(record.getOutcome()).isEqualTo("successful");
+		assertThat(record.getOutcome()).isEqualTo(ChangeOutcome.SUCCESSFUL.formValue());
 		assertThat(record.getConfigurationUpdatedBy()).isEqualTo("technician");
 		assertThat(record.getClosedAt()).isNotNull();
 		assertThat(asSystem.call(() -> historyService.createHistoricProcessInstanceQuery()
@@ -218,25 +222,25 @@ abstract class RequestForChangeScenario {
 		String period = expenditure.currentPeriod().label();
 		owner.put("/api/schools/riverside/expenditure/" + period + "/budget", Map.of("amount", 900000));
 
-		Raised rfc = raise("A full-time network manager", 2500000, "staff");
+		Raised rfc = raise("A full-time network manager", 2500000, ExpenditureCategory.STAFF);
 		String html = (String) mailTo("headteacher@riverside.example.org", "Approval to proceed: " + rfc.reference())
 			.getContent();
 		assertThat(html).contains("WARNING").contains("would overspend");
-		String taskId = task(rfc, "Task_ApproveProceeding");
-		assertThat(owner.get("/engine-rest/task/" + taskId + "/variables/costAgainstBudget").json().get("value").asText())
+		String taskId = task(rfc, TASK_APPROVE_PROCEEDING);
+		assertThat(owner.get("/engine-rest/task/" + taskId + "/variables/" + COST_AGAINST_BUDGET).json().get("value").asText())
 			.contains("would overspend");
 
 		Page rejected = post(links(html).get("reject"), "Far beyond this year's budget");
 		assertThat(rejected.state()).isEqualTo("DONE");
 		RequestForChange record = record(rfc);
-		assertThat(record.getProceedDecision()).isEqualTo("reject");
+		assertThat(record.getApprovalToProceed().getDecision()).isEqualTo(Decision.REJECT);
 		assertThat(record.getStatus()).isEqualTo(ChangeStatus.REJECTED_TO_PROCEED);
 		assertThat(costs(rfc)).isEmpty();
 		assertThat((String) mailTo("technician@riverside.example.org", rfc.reference() + " rejected to proceed").getContent())
 			.contains("Far beyond this year");
 		assertThat(asSystem.call(() -> historyService.createHistoricVariableInstanceQuery()
-			.processInstanceId(rfc.processInstanceId()).variableName("changeOutcome").singleResult().getValue()))
-			.isEqualTo("rejected");
+			.processInstanceId(rfc.processInstanceId()).variableName(CHANGE_OUTCOME.name()).singleResult().getValue()))
+			.isEqualTo(ChangeOutcome.REJECTED.formValue());
 		// A staff cost is sensitive: the ICT owner sees its amount, nobody else does.
 		String path = "/api/schools/riverside/changes/" + rfc.reference();
 		assertThat(owner.get(path).json().get("cost").decimalValue()).isEqualByComparingTo("2500000");
@@ -253,7 +257,7 @@ abstract class RequestForChangeScenario {
 			assertThat(Arrays.stream(TestMail.server().getReceivedMessages()).anyMatch(m -> subject(m).contains(rfc.reference())))
 				.isFalse();
 			JsonNode tasks = Api.as(port, "headteacher").get("/engine-rest/task?processInstanceId=" + rfc.processInstanceId()).json();
-			assertThat(tasks).extracting(t -> t.get("taskDefinitionKey").asText()).containsExactly("Task_ApproveProceeding");
+			assertThat(tasks).extracting(t -> t.get("taskDefinitionKey").asText()).containsExactly(TASK_APPROVE_PROCEEDING);
 		}
 		finally {
 			TestMail.up();
@@ -271,30 +275,27 @@ abstract class RequestForChangeScenario {
 	}
 
 	private Raised raise(String description, double cost) {
-		return raise(description, cost, "software");
+		return raise(description, cost, ExpenditureCategory.SOFTWARE);
 	}
 
-	private Raised raise(String description, double cost, String category) {
+	private Raised raise(String description, double cost, ExpenditureCategory category) {
 		Api technician = Api.as(port, "technician");
-		var started = technician.post("/engine-rest/process-definition/key/request-for-change/start", Map.of());
+		var started = technician.post("/engine-rest/process-definition/key/" + KEY + "/start", Map.of());
 		assertThat(started.status()).as(started.toString()).isEqualTo(200);
 		String instance = started.json().get("id").asText();
 		String reference = started.json().get("businessKey").asText();
-		Map<String, Object> step1 = new java.util.HashMap<>(Map.of("uniqueIdentifiers", "LAB-PC-01 to LAB-PC-30",
-				"itemNames", "ICT suite PCs", "briefDescription", description, "reason", "Support for the old system ends"));
+		ProcessVariables step1 = with(UNIQUE_IDENTIFIERS, "LAB-PC-01 to LAB-PC-30").and(ITEM_NAMES, "ICT suite PCs")
+			.and(BRIEF_DESCRIPTION, description).and(REASON, "Support for the old system ends");
 		if (cost > 0) {
-			step1.put("cost", cost);
-			step1.put("costCategory", category);
+			step1.and(COST, BigDecimal.valueOf(cost)).and(COST_CATEGORY, category);
 		}
-		completeAs("technician", task(instance, "Task_CompleteStep1"), step1);
+		completeAs("technician", task(instance, TASK_COMPLETE_STEP_1), step1);
 		return new Raised(instance, reference);
 	}
 
 	private void completeAs(String userId, String taskId, Map<String, Object> variables) {
 		assertThat(taskId).as("open task").isNotNull();
-		Map<String, Object> body = new java.util.HashMap<>();
-		variables.forEach((name, value) -> body.put(name, Map.of("value", value)));
-		var response = Api.as(port, userId).post("/engine-rest/task/" + taskId + "/complete", Map.of("variables", body));
+		var response = Api.as(port, userId).post("/engine-rest/task/" + taskId + "/complete", Api.variables(variables));
 		assertThat(response.status()).as(response.toString()).isEqualTo(204);
 	}
 

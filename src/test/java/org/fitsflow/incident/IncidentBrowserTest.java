@@ -43,8 +43,8 @@ class IncidentBrowserTest {
 			teacher.waitForText("started");
 		}
 
-		Task categorise = taskService.createTaskQuery().processVariableValueEquals("description", description)
-			.taskDefinitionKey("Task_CategoriseIncident").singleResult();
+		Task categorise = taskService.createTaskQuery().processVariableValueEquals(IncidentManagementProcess.DESCRIPTION.name(), description)
+			.taskDefinitionKey(IncidentManagementProcess.TASK_CATEGORISE).singleResult();
 		assertThat(categorise).as("the report started an incident waiting for the single point of contact").isNotNull();
 		String instance = categorise.getProcessInstanceId();
 
@@ -59,7 +59,7 @@ class IncidentBrowserTest {
 		}
 
 		assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance)
-			.activityId("Task_CategoriseIncident").finished().count()).isEqualTo(1);
+			.activityId(IncidentManagementProcess.TASK_CATEGORISE).finished().count()).isEqualTo(1);
 		assertThat(taskService.createTaskQuery().processInstanceId(instance).taskCandidateGroup("first-level-support")
 			.count()).as("first-level support has the incident now").isEqualTo(1);
 	}

@@ -14,6 +14,9 @@ import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableImpl;
 import org.junit.jupiter.api.BeforeAll;
+import org.fitsflow.servicelevel.Importance;
+import org.fitsflow.system.process.FormValue;
+import org.fitsflow.system.process.ProcessVariables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -51,8 +54,7 @@ class IncidentDecisionsTest {
 			"whole-school,work-impaired,low,2", "whole-school,work-impaired,medium,2", "whole-school,work-impaired,high,1",
 			"whole-school,work-stopped,low,2", "whole-school,work-stopped,medium,1", "whole-school,work-stopped,high,1" })
 	void priorityRule(String impact, String urgency, String importance, int expected) {
-		DmnDecisionTableResult result = dmn.evaluateDecisionTable(priority,
-				Map.of("impact", impact, "urgency", urgency, "serviceImportance", importance));
+		DmnDecisionTableResult result = dmn.evaluateDecisionTable(priority, inputs(impact, urgency, importance));
 		assertThat(result).hasSize(1);
 		assertThat((Integer) result.getSingleEntry()).isEqualTo(expected);
 	}
@@ -61,13 +63,12 @@ class IncidentDecisionsTest {
 	void everyCombinationOfInputs_hasExactlyOneAnswer_andEveryRuleIsSomeCombination() {
 		Set<String> rulesHit = new HashSet<>();
 		int combinations = 0;
-		for (String impact : List.of("one-user", "several-users", "whole-class", "whole-school")) {
-			for (String urgency : List.of("work-continues", "work-impaired", "work-stopped")) {
-				for (String importance : List.of("low", "medium", "high")) {
+		for (String impact : FormValue.values(Impact.class)) {
+			for (String urgency : FormValue.values(Urgency.class)) {
+				for (String importance : FormValue.values(Importance.class)) {
 					combinations++;
 					// Hit policy UNIQUE: the engine refuses a combination that two rules match.
-					DmnDecisionTableResult result = dmn.evaluateDecisionTable(priority,
-							Map.of("impact", impact, "urgency", urgency, "serviceImportance", importance));
+					DmnDecisionTableResult result = dmn.evaluateDecisionTable(priority, inputs(impact, urgency, importance));
 					assertThat(result).as(impact + "/" + urgency + "/" + importance).hasSize(1);
 					rulesHit.add(impact + urgency + importance);
 				}
@@ -81,19 +82,28 @@ class IncidentDecisionsTest {
 
 	@Test
 	void aClassroomNetworkFailure_outranksALocalPrintingProblem() {
-		int network = dmn.evaluateDecisionTable(priority, Map.of("impact", "whole-class", "urgency", "work-stopped",
-				"serviceImportance", "high")).getSingleEntry();
-		int printing = dmn.evaluateDecisionTable(priority, Map.of("impact", "one-user", "urgency", "work-impaired",
-				"serviceImportance", "low")).getSingleEntry();
+		int network = dmn.evaluateDecisionTable(priority, (Map<String, Object>) ProcessVariables.with(IncidentManagementProcess.IMPACT,
+				Impact.WHOLE_CLASS).and(IncidentManagementProcess.URGENCY, Urgency.WORK_STOPPED)
+			.and(IncidentManagementProcess.SERVICE_IMPORTANCE, Importance.HIGH)).getSingleEntry();
+		int printing = dmn.evaluateDecisionTable(priority, (Map<String, Object>) ProcessVariables.with(IncidentManagementProcess.IMPACT,
+				Impact.ONE_USER).and(IncidentManagementProcess.URGENCY, Urgency.WORK_IMPAIRED)
+			.and(IncidentManagementProcess.SERVICE_IMPORTANCE, Importance.LOW)).getSingleEntry();
 		assertThat(network).isLessThan(printing);
 	}
 
 	@ParameterizedTest(name = "priority {0} -> respond within {1}, fix within {2}")
 	@CsvSource({ "1,PT30M,PT2H", "2,PT1H,PT4H", "3,PT2H,PT16H", "4,PT4H,PT40H" })
 	void targetsRule(int forPriority, String responseTime, String fixTime) {
-		DmnDecisionTableResult result = dmn.evaluateDecisionTable(targets, Map.of("priority", forPriority));
+		DmnDecisionTableResult result = dmn.evaluateDecisionTable(targets,
+				(Map<String, Object>) ProcessVariables.with(IncidentManagementProcess.PRIORITY, forPriority));
 		assertThat(result).hasSize(1);
 		assertThat(result.getSingleResult().getEntryMap()).containsEntry("responseTime", responseTime)
 			.containsEntry("fixTime", fixTime);
+	}
+
+	/** The table's inputs, as the model's variables hold them: the form values. */
+	private static Map<String, Object> inputs(String impact, String urgency, String importance) {
+		return Map.of(IncidentManagementProcess.IMPACT.name(), impact, IncidentManagementProcess.URGENCY.name(), urgency,
+				IncidentManagementProcess.SERVICE_IMPORTANCE.name(), importance);
 	}
 }

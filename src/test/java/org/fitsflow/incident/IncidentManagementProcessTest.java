@@ -4,34 +4,53 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.identityService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.fitsflow.incident.IncidentManagementProcess.*;
+import static org.fitsflow.system.process.ProcessVariables.with;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.fitsflow.change.ChangeOutcome;
+import org.fitsflow.change.RequestForChangeProcess;
+import org.fitsflow.servicelevel.CatalogueService;
+import org.fitsflow.servicelevel.Importance;
+import org.fitsflow.system.process.ProcessVariables;
+import org.fitsflow.testsupport.ModelDelegates;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Service Desk and Incident Management walked on the plain engine; the delegates are stood in for by name. */
+/**
+ * Service Desk and Incident Management walked on the plain engine: every path, with the real delegates, listeners
+ * and timers in front of a stand-in for the domain service, so each gateway sees what the delegates really set.
+ */
 @Deployment(resources = { "bpmn/incident-management.bpmn", "dmn/incident-priority.dmn",
 		"stubs/request-for-change-stub.bpmn", "forms/incident-report.form", "forms/incident-categorise.form",
 		"forms/incident-new-requirement.form", "forms/incident-respond.form", "forms/incident-restore.form",
@@ -46,282 +65,323 @@ class IncidentManagementProcessTest {
 		.build();
 
 	private static final Instant MONDAY_NINE = Instant.parse("2026-11-23T09:00:00Z");
+	private static final String REFERENCE = "INC-2026-0001";
 
-	/** Stands in for the incidentTimers bean: the due dates the domain would compute in school time. */
-	public static class Timers {
-		public Date response = Date.from(MONDAY_NINE.plus(Duration.ofHours(1)));
-		public Date fix = Date.from(MONDAY_NINE.plus(Duration.ofHours(4)));
-		public Date reopen = Date.from(MONDAY_NINE.plus(Duration.ofDays(5)));
-
-		public Date responseDue(DelegateExecution execution) {
-			return response;
-		}
-
-		public Date fixDue(DelegateExecution execution) {
-			return fix;
-		}
-
-		public Date reopenUntil(DelegateExecution execution) {
-			return reopen;
-		}
-	}
-
-	private final Timers timers = new Timers();
-	private final List<String> called = new ArrayList<>();
-	private boolean supportedByProvider;
+	private Incidents incidents;
+	private CatalogueService service;
+	private Incident record;
 	private ProcessInstance incident;
 
 	@BeforeEach
-	void standIns() {
+	void standInForTheDomainService() {
 		// The Spring test contexts of the same run have engines too: say which one the assertions use.
 		org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine.getProcessEngine());
 		ClockUtil.setCurrentTime(Date.from(MONDAY_NINE));
-		Mocks.register("incidentTimers", timers);
-		for (String name : List.of("setIncidentTargets", "escalateMissedResponse", "escalateMissedFix", "pauseFixClock",
-				"resumeFixClock", "emailProviderServiceDesk", "recordIncidentChangeOutcome", "recordResolution",
-				"recordReopening", "recordClosure")) {
-			Mocks.register(name, (JavaDelegate) e -> called.add(name));
-		}
-		Mocks.register("logIncident", (JavaDelegate) e -> {
-			called.add("logIncident");
-			e.setVariable("incidentReference", "INC-2026-0001");
-			e.setVariable("responded", false);
-		});
-		Mocks.register("recordCategory", (JavaDelegate) e -> {
-			e.setVariable("serviceImportance", "high");
-			e.setVariable("supportedByProvider", supportedByProvider);
-		});
-		Mocks.register("recordResponse", (JavaDelegate) e -> e.setVariable("responded", true));
-		Mocks.register("recordRestoration", (JavaDelegate) e -> e.setVariable("permanentFixNeeded",
-				Boolean.TRUE.equals(e.getVariable("permanentFixNeeded"))));
-		Mocks.register("prepareIncidentChange", (JavaDelegate) e -> {
-			e.setVariable("changeBriefDescription", "Replace the switch");
-			e.setVariable("changeReason", "It keeps failing");
-			e.setVariable("changeOriginator", "technician");
-		});
-		Mocks.register("raiseProblemFromIncident", (JavaDelegate) e -> e.setVariable("problemReference", "PRB-2026-0001"));
+		record = new Incident("riverside", REFERENCE, "teacher", "teacher", MONDAY_NINE, "pi",
+				new Incidents.Report("The network is down in class 3", "Network and internet access", "Class 3",
+						Impact.WHOLE_CLASS, Urgency.WORK_STOPPED, ReportKind.FAULT, null, null), 1L);
+		record.targetsSet(1, Duration.ofHours(1), Duration.ofHours(4), MONDAY_NINE.plus(Duration.ofHours(1)),
+				MONDAY_NINE.plus(Duration.ofHours(4)));
+		service = mock(CatalogueService.class);
+		when(service.getName()).thenReturn("Network and internet access");
+		when(service.getImportance()).thenReturn(Importance.HIGH);
+
+		incidents = mock(Incidents.class);
+		when(incidents.log(any(), any(), any(), any())).thenReturn(record);
+		when(incidents.reporterName(any())).thenReturn("Rita Reed");
+		when(incidents.catalogue(any())).thenReturn(List.of());
+		when(incidents.categorise(any(), any(), any(), any(), any(), any(), any()))
+			.thenAnswer(call -> new Incidents.Categorised(record, service, Optional.empty()));
+		when(incidents.setTargets(any(), any(), anyInt())).thenReturn(record);
+		when(incidents.resumeFixClock(any(), any())).thenReturn(record);
+		when(incidents.incident(any(), any())).thenReturn(record);
+		when(incidents.reopenUntil(any(), any())).thenReturn(MONDAY_NINE.plus(Duration.ofDays(5)));
+		when(incidents.changeRequest(any(), any(), any(), any()))
+			.thenReturn(new Incidents.ChangeRequest("Replace the switch", "It keeps failing"));
+		when(incidents.raiseProblem(any(), any(), any())).thenReturn(new UnderlyingProblems.Link(7L, "PRB-2026-0001"));
+
+		Clock clock = Clock.system(ZoneId.of("Europe/London"));
+		ModelDelegates.register(new IncidentManagementDelegates.LogIncident(incidents),
+				new IncidentManagementDelegates.RecordCategory(incidents),
+				new IncidentManagementDelegates.SetTargets(incidents, clock),
+				new IncidentManagementDelegates.RecordResponse(incidents),
+				new IncidentManagementDelegates.EscalateMissedResponse(incidents),
+				new IncidentManagementDelegates.EscalateMissedFix(incidents),
+				new IncidentManagementDelegates.RestoreOutcomeAnswered(),
+				new IncidentManagementDelegates.PauseFixClock(incidents),
+				new IncidentManagementDelegates.ResumeFixClock(incidents, clock),
+				new IncidentManagementDelegates.RecordRestoration(incidents),
+				new IncidentManagementDelegates.EmailProviderServiceDesk(incidents),
+				new IncidentManagementDelegates.SecondLevelOutcomeAnswered(),
+				new IncidentManagementDelegates.PrepareRequestForChange(incidents),
+				new IncidentManagementDelegates.RecordChangeOutcome(incidents),
+				new IncidentManagementDelegates.RaiseProblem(incidents),
+				new IncidentManagementDelegates.RecordResolution(incidents),
+				new IncidentManagementDelegates.RecordReopening(incidents),
+				new IncidentManagementDelegates.RecordClosure(incidents), new IncidentTimers(incidents));
 	}
 
 	@AfterEach
 	void resetClock() {
 		ClockUtil.reset();
 		Mocks.reset();
+		identityService().clearAuthentication();
 	}
 
 	@Test
 	void happyPath_firstLevelRestores_reporterDoesNotReopen_singlePointOfContactCloses() {
-		report("whole-class", "work-stopped");
-		categorise("fault");
-		assertThat(incident).variables().containsEntry("priority", 1);
+		report(Impact.WHOLE_CLASS, Urgency.WORK_STOPPED);
+		categorise(IncidentCategory.FAULT);
+		assertThat(PRIORITY.get(variables())).isEqualTo(1);
 		respond();
 		restore(false);
 
-		assertThat(incident).isWaitingAt("Gateway_ReopenedOrWindowOver");
+		assertThat(incident).isWaitingAt(GATEWAY_REOPENED_OR_WINDOW_OVER);
 		ClockUtil.setCurrentTime(Date.from(MONDAY_NINE.plus(Duration.ofDays(6))));
-		execute("Timer_ReopenWindowOver");
-		assertThat(incident).isWaitingAt("Task_CloseIncident");
+		execute(TIMER_REOPEN_WINDOW_OVER);
+		assertThat(incident).isWaitingAt(TASK_CLOSE_INCIDENT);
 		assertThat(task()).hasCandidateGroup("single-point-of-contact");
-		complete(task(), withVariables("confirmClosed", true));
+		complete(task(), with(CONFIRM_CLOSED, true));
 
-		assertThat(incident).isEnded().hasPassedInOrder("Task_LogIncident", "Task_CategoriseIncident",
-				"Task_DeterminePriority", "Task_SetTargets", "Task_RespondToIncident", "Task_RecordResponse",
-				"Task_RestoreService", "Task_RecordRestoration", "Task_RecordResolution", "Task_CloseIncident",
-				"Task_RecordClosure", "EndEvent_IncidentClosed");
-		assertThat(called).doesNotContain("escalateMissedResponse", "escalateMissedFix");
+		assertThat(incident).isEnded().hasPassedInOrder(TASK_LOG_INCIDENT, TASK_CATEGORISE, TASK_DETERMINE_PRIORITY,
+				TASK_SET_TARGETS, TASK_RESPOND, TASK_RECORD_RESPONSE, TASK_RESTORE_SERVICE, TASK_RECORD_RESTORATION,
+				TASK_RECORD_RESOLUTION, TASK_CLOSE_INCIDENT, TASK_RECORD_CLOSURE, END_CLOSED);
+		verify(incidents).log(any(), eq(new Incidents.Report("The network is down in class 3",
+				"Network and internet access", "Class 3", Impact.WHOLE_CLASS, Urgency.WORK_STOPPED, ReportKind.FAULT, null,
+				null)), eq("teacher"), any());
+		verify(incidents).restored(any(), eq(REFERENCE), eq("Use the laptop trolley"), eq(false));
+		verify(incidents).close(any(), eq(REFERENCE));
+		verify(incidents, never()).escalateMissedResponse(any(), any());
+		verify(incidents, never()).escalateMissedFix(any(), any());
 	}
 
 	@Test
 	void localPrintingProblem_getsALowerPriorityThanAClassroomNetworkFailure() {
-		report("one-user", "work-impaired");
-		Mocks.register("recordCategory", (JavaDelegate) e -> {
-			e.setVariable("serviceImportance", "low");
-			e.setVariable("supportedByProvider", false);
-		});
-		categorise("fault");
-		assertThat(incident).variables().containsEntry("priority", 4);
+		when(service.getImportance()).thenReturn(Importance.LOW);
+		report(Impact.ONE_USER, Urgency.WORK_IMPAIRED);
+		categorise(IncidentCategory.FAULT);
+		assertThat(PRIORITY.get(variables())).isEqualTo(4);
+		verify(incidents).setTargets(any(), eq(REFERENCE), eq(4));
 	}
 
 	@Test
 	void responseTargetMissed_singlePointOfContactIsTold_andTheIncidentStaysWithFirstLevelSupport() {
-		report("whole-school", "work-stopped");
-		categorise("fault");
-		assertThat(incident).isWaitingAt("Task_RespondToIncident");
+		report(Impact.WHOLE_SCHOOL, Urgency.WORK_STOPPED);
+		categorise(IncidentCategory.FAULT);
+		assertThat(incident).isWaitingAt(TASK_RESPOND);
 		ClockUtil.setCurrentTime(Date.from(MONDAY_NINE.plus(Duration.ofMinutes(61))));
-		execute("Timer_ResponseTargetMissed");
-		execute("Task_EscalateMissedResponse");
+		execute(TIMER_RESPONSE_TARGET_MISSED);
+		execute(TASK_ESCALATE_MISSED_RESPONSE);
 
-		assertThat(called).contains("escalateMissedResponse");
-		assertThat(incident).hasPassed("EndEvent_ResponseEscalated").isWaitingAt("Task_RespondToIncident");
+		verify(incidents).escalateMissedResponse(any(), eq(REFERENCE));
+		assertThat(incident).hasPassed(END_RESPONSE_ESCALATED).isWaitingAt(TASK_RESPOND);
 	}
 
 	@Test
 	void fixTargetMissed_escalatedWithoutStoppingTheWork() {
-		report("whole-school", "work-stopped");
-		categorise("fault");
+		report(Impact.WHOLE_SCHOOL, Urgency.WORK_STOPPED);
+		categorise(IncidentCategory.FAULT);
 		respond();
 		ClockUtil.setCurrentTime(Date.from(MONDAY_NINE.plus(Duration.ofHours(5))));
-		execute("Timer_FixTargetMissed");
-		execute("Task_EscalateMissedFix");
+		execute(TIMER_FIX_TARGET_MISSED);
+		execute(TASK_ESCALATE_MISSED_FIX);
 
-		assertThat(called).contains("escalateMissedFix");
-		assertThat(incident).hasPassed("EndEvent_FixEscalated").isWaitingAt("Task_RestoreService");
+		verify(incidents).escalateMissedFix(any(), eq(REFERENCE));
+		assertThat(incident).hasPassed(END_FIX_ESCALATED).isWaitingAt(TASK_RESTORE_SERVICE);
 	}
 
 	@Test
 	void priorityChanged_targetsAreRecomputed_andAnIncidentAlreadyTakenOnGoesStraightToRestoring() {
-		report("one-user", "work-continues");
-		categorise("fault");
+		report(Impact.ONE_USER, Urgency.WORK_CONTINUES);
+		categorise(IncidentCategory.FAULT);
 		respond();
-		assertThat(incident).variables().containsEntry("priority", 3);
-		runtimeService().createMessageCorrelation("IncidentPriorityChanged").processInstanceId(incident.getId())
-			.setVariable("impact", "whole-school").setVariable("urgency", "work-stopped").correlate();
+		assertThat(PRIORITY.get(variables())).isEqualTo(3);
+		runtimeService().createMessageCorrelation(PRIORITY_CHANGED).processInstanceId(incident.getId())
+			.setVariables(with(IMPACT, Impact.WHOLE_SCHOOL).and(URGENCY, Urgency.WORK_STOPPED)).correlate();
 
-		assertThat(incident).isWaitingAt("Task_RestoreService").variables().containsEntry("priority", 1);
-		assertThat(called.stream().filter("setIncidentTargets"::equals).count()).isEqualTo(2);
+		assertThat(incident).isWaitingAt(TASK_RESTORE_SERVICE);
+		assertThat(PRIORITY.get(variables())).isEqualTo(1);
+		verify(incidents, times(2)).setTargets(any(), eq(REFERENCE), anyInt());
 	}
 
 	@Test
 	void waitingOnTheReporter_pausesTheFixClock_thenRestoringCarriesOn() {
-		report("several-users", "work-impaired");
-		categorise("fault");
+		report(Impact.SEVERAL_USERS, Urgency.WORK_IMPAIRED);
+		categorise(IncidentCategory.FAULT);
 		respond();
-		complete(task(), withVariables("restoreOutcome", "waiting-on-reporter", "questionForReporter", "Which room?"));
-		assertThat(incident).isWaitingAt("Task_AwaitReporter");
-		assertThat(called).contains("pauseFixClock");
-		complete(task(), withVariables("reporterAnswer", "Room 4"));
+		complete(task(), with(RESTORE_OUTCOME, RestoreOutcome.WAITING_ON_REPORTER).and(QUESTION_FOR_REPORTER, "Which room?"));
+		assertThat(incident).isWaitingAt(TASK_AWAIT_REPORTER);
+		verify(incidents).pauseFixClock(any(), eq(REFERENCE), eq("Which room?"));
+		complete(task(), with(REPORTER_ANSWER, "Room 4"));
 
-		assertThat(called).contains("resumeFixClock");
-		assertThat(incident).isWaitingAt("Task_RestoreService");
+		verify(incidents).resumeFixClock(any(), eq(REFERENCE));
+		assertThat(incident).isWaitingAt(TASK_RESTORE_SERVICE);
 		restore(false);
-		assertThat(incident).isWaitingAt("Gateway_ReopenedOrWindowOver");
+		assertThat(incident).isWaitingAt(GATEWAY_REOPENED_OR_WINDOW_OVER);
+	}
+
+	@Test
+	void anUnknownRestoreOutcome_isRefusedNamingTheChoices_andTheTaskStaysOpen() {
+		report(Impact.ONE_USER, Urgency.WORK_IMPAIRED);
+		categorise(IncidentCategory.FAULT);
+		respond();
+		String taskId = task().getId();
+		VariableMap answers = new ProcessVariables();
+		answers.put(RESTORE_OUTCOME.name(), "gave-up");
+		assertThatThrownBy(() -> org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService()
+			.complete(taskId, answers))
+			.hasRootCauseInstanceOf(BadUserRequestException.class)
+			.hasMessageContaining(RESTORE_OUTCOME + ": use one of restored, waiting-on-reporter");
+		assertThat(incident).isWaitingAt(TASK_RESTORE_SERVICE);
 	}
 
 	@Test
 	void newRequirement_goesToDesign_insteadOfFirstLevelSupport() {
-		report("one-user", "work-continues");
+		report(Impact.ONE_USER, Urgency.WORK_CONTINUES);
 		assertThat(task()).hasCandidateGroup("single-point-of-contact");
-		complete(task(), withVariables("serviceId", "1", "category", "new-requirement", "requirementFunction", "design"));
-		assertThat(incident).isWaitingAt("Task_HandleNewRequirement");
+		complete(task(), with(SERVICE_ID, "1").and(CATEGORY, IncidentCategory.NEW_REQUIREMENT)
+			.and(REQUIREMENT_FUNCTION, RequirementFunction.DESIGN));
+		assertThat(incident).isWaitingAt(TASK_HANDLE_NEW_REQUIREMENT);
 		assertThat(task()).hasCandidateGroup("design");
-		complete(task(), withVariables("resolution", "New scanner set up", "secondLevelOutcome", "fixed"));
+		complete(task(), with(RESOLUTION, "New scanner set up").and(SECOND_LEVEL_OUTCOME, SecondLevelOutcome.FIXED));
 
-		assertThat(incident).hasNotPassed("Task_DeterminePriority").isWaitingAt("Gateway_ReopenedOrWindowOver");
+		assertThat(incident).hasNotPassed(TASK_DETERMINE_PRIORITY).isWaitingAt(GATEWAY_REOPENED_OR_WINDOW_OVER);
+		verify(incidents).categorise(any(), eq(REFERENCE), eq(1L), eq(IncidentCategory.NEW_REQUIREMENT),
+				eq(Impact.ONE_USER), eq(Urgency.WORK_CONTINUES), eq(RequirementFunction.DESIGN));
+		verify(incidents).resolve(any(), eq(REFERENCE), eq("New scanner set up"), any());
 	}
 
 	@Test
 	void permanentFix_bySchoolTechnician() {
-		report("whole-class", "work-impaired");
-		categorise("fault");
+		report(Impact.WHOLE_CLASS, Urgency.WORK_IMPAIRED);
+		categorise(IncidentCategory.FAULT);
 		respond();
 		restore(true);
 		passToSecondLevel();
-		assertThat(incident).isWaitingAt("Task_FixPermanently");
+		assertThat(incident).isWaitingAt(TASK_FIX_PERMANENTLY);
 		assertThat(task()).hasCandidateGroup("second-level-support");
-		complete(task(), withVariables("resolution", "Cable replaced", "secondLevelOutcome", "fixed"));
-		assertThat(incident).isWaitingAt("Gateway_ReopenedOrWindowOver");
+		complete(task(), with(RESOLUTION, "Cable replaced").and(SECOND_LEVEL_OUTCOME, SecondLevelOutcome.FIXED));
+		assertThat(incident).isWaitingAt(GATEWAY_REOPENED_OR_WINDOW_OVER);
 	}
 
 	@Test
 	void providerSupportsTheService_serviceDeskIsEmailed_referenceRecorded_underlyingProblemRaised() {
-		supportedByProvider = true;
-		report("several-users", "work-impaired");
-		categorise("fault");
+		when(service.isSupportedByProvider()).thenReturn(true);
+		report(Impact.SEVERAL_USERS, Urgency.WORK_IMPAIRED);
+		categorise(IncidentCategory.FAULT);
 		respond();
 		restore(true);
 		passToSecondLevel();
-		execute("Task_EmailProviderServiceDesk");
-		assertThat(called).contains("emailProviderServiceDesk");
-		assertThat(incident).isWaitingAt("Task_RecordProviderReference");
+		execute(TASK_EMAIL_PROVIDER_SERVICE_DESK);
+		verify(incidents).emailProviderServiceDesk(any(), eq(REFERENCE));
+		assertThat(incident).isWaitingAt(TASK_RECORD_PROVIDER_REFERENCE);
 		assertThat(task()).hasCandidateGroup("single-point-of-contact");
-		complete(task(), withVariables("providerReference", "NG-778"));
-		complete(task(), withVariables("resolution", "Mail server patched", "secondLevelOutcome", "underlying-problem"));
+		complete(task(), with(PROVIDER_REFERENCE, "NG-778"));
+		identityService().setAuthenticatedUserId("administrator");
+		complete(task(), with(RESOLUTION, "Mail server patched")
+			.and(SECOND_LEVEL_OUTCOME, SecondLevelOutcome.UNDERLYING_PROBLEM));
 
-		assertThat(incident).hasPassed("Task_RaiseProblem").isWaitingAt("Gateway_ReopenedOrWindowOver")
-			.variables().containsEntry("problemReference", "PRB-2026-0001");
+		assertThat(incident).hasPassed(TASK_RAISE_PROBLEM).isWaitingAt(GATEWAY_REOPENED_OR_WINDOW_OVER);
+		assertThat(PROBLEM_REFERENCE.get(variables())).isEqualTo("PRB-2026-0001");
+		verify(incidents).raiseProblem(any(), eq(REFERENCE), eq("administrator"));
+		verify(incidents).resolve(any(), eq(REFERENCE), eq("Mail server patched"), eq("NG-778"));
 	}
 
 	@Test
 	void changeNeeded_unsuccessfulChangeGoesBackToTheSinglePointOfContact_thenASuccessfulOneResolves() {
-		report("whole-class", "work-stopped");
-		categorise("fault");
+		report(Impact.WHOLE_CLASS, Urgency.WORK_STOPPED);
+		categorise(IncidentCategory.FAULT);
 		respond();
 		restore(true);
 		passToSecondLevel();
-		complete(task(), withVariables("resolution", "Switch must go", "secondLevelOutcome", "change-needed"));
-		assertThat(incident).isWaitingAt("CallActivity_RequestForChange");
+		identityService().setAuthenticatedUserId("technician");
+		complete(task(), with(RESOLUTION, "Switch must go").and(SECOND_LEVEL_OUTCOME, SecondLevelOutcome.CHANGE_NEEDED));
+		identityService().clearAuthentication();
+		assertThat(incident).isWaitingAt(CALL_REQUEST_FOR_CHANGE);
 		ProcessInstance change = calledChange();
-		assertThat(runtimeService().getVariables(change.getId())).containsEntry("raisedFrom", "INC-2026-0001")
-			.containsEntry("briefDescription", "Replace the switch").containsEntry("reason", "It keeps failing")
-			.containsEntry("originator", "technician");
-		finishChange(change, "RFC-2026-0001", "unsuccessful");
-		assertThat(incident).isWaitingAt("Task_PassToSecondLevel");
+		VariableMap passed = runtimeService().getVariablesTyped(change.getId());
+		assertThat(RequestForChangeProcess.RAISED_FROM.get(passed)).isEqualTo(REFERENCE);
+		assertThat(RequestForChangeProcess.BRIEF_DESCRIPTION.get(passed)).isEqualTo("Replace the switch");
+		assertThat(RequestForChangeProcess.REASON.get(passed)).isEqualTo("It keeps failing");
+		assertThat(RequestForChangeProcess.ORIGINATOR.get(passed)).isEqualTo("technician");
+		finishChange(change, "RFC-2026-0001", ChangeOutcome.UNSUCCESSFUL);
+		assertThat(incident).isWaitingAt(TASK_PASS_TO_SECOND_LEVEL);
 
 		passToSecondLevel();
-		complete(task(), withVariables("resolution", "Try again", "secondLevelOutcome", "change-needed"));
-		finishChange(calledChange(), "RFC-2026-0002", "successful");
-		assertThat(incident).isWaitingAt("Gateway_ReopenedOrWindowOver").variables()
-			.containsEntry("changeReference", "RFC-2026-0002");
+		complete(task(), with(RESOLUTION, "Try again").and(SECOND_LEVEL_OUTCOME, SecondLevelOutcome.CHANGE_NEEDED));
+		finishChange(calledChange(), "RFC-2026-0002", ChangeOutcome.SUCCESSFUL);
+		assertThat(incident).isWaitingAt(GATEWAY_REOPENED_OR_WINDOW_OVER);
+		assertThat(CHANGE_REFERENCE.get(variables())).isEqualTo("RFC-2026-0002");
+		verify(incidents).recordChangeOutcome(any(), eq(REFERENCE), eq("RFC-2026-0001"), eq("unsuccessful"));
+		verify(incidents).recordChangeOutcome(any(), eq(REFERENCE), eq("RFC-2026-0002"), eq("successful"));
 	}
 
 	@Test
 	void reporterReopens_withinTheWindow_incidentIsPrioritisedAndRestoredAgain() {
-		report("one-user", "work-stopped");
-		categorise("request");
+		report(Impact.ONE_USER, Urgency.WORK_STOPPED);
+		categorise(IncidentCategory.REQUEST);
 		respond();
 		restore(false);
-		runtimeService().createMessageCorrelation("IncidentReopened").processInstanceId(incident.getId()).correlate();
+		runtimeService().createMessageCorrelation(REOPENED).processInstanceId(incident.getId()).correlate();
 
-		assertThat(called).contains("recordReopening");
-		assertThat(incident).isWaitingAt("Task_RestoreService");
+		verify(incidents).recordReopening(any(), eq(REFERENCE));
+		assertThat(incident).isWaitingAt(TASK_RESTORE_SERVICE);
 	}
 
 	@Test
 	void reportWithoutService_isRefusedNamingTheField_andNothingStarts() {
-		assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey("incident-management",
-				withVariables("description", "The printer jams", "impact", "one-user", "urgency", "work-impaired",
-						"kind", "fault")))
+		assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(KEY, with(DESCRIPTION, "The printer jams")
+			.and(IMPACT, Impact.ONE_USER).and(URGENCY, Urgency.WORK_IMPAIRED).and(KIND, ReportKind.FAULT)))
 			.isInstanceOf(BadUserRequestException.class)
-			.hasMessageContaining("(service) is required");
-		assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey("incident-management").count()).isZero();
-		assertThat(called).doesNotContain("logIncident");
+			.hasMessageContaining("(" + SERVICE + ") is required");
+		assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey(KEY).count()).isZero();
+		verify(incidents, never()).log(any(), any(), any(), any());
 	}
 
-	private void report(String impact, String urgency) {
-		incident = runtimeService().startProcessInstanceByKey("incident-management", withVariables("description",
-				"The network is down in class 3", "service", "Network and internet access", "impact", impact, "urgency",
-				urgency, "kind", "fault", "location", "Class 3"));
-		assertThat(incident).isWaitingAt("Task_CategoriseIncident");
+	private void report(Impact impact, Urgency urgency) {
+		identityService().setAuthenticatedUserId("teacher");
+		incident = runtimeService().startProcessInstanceByKey(KEY, with(DESCRIPTION, "The network is down in class 3")
+			.and(SERVICE, "Network and internet access").and(IMPACT, impact).and(URGENCY, urgency)
+			.and(KIND, ReportKind.FAULT).and(LOCATION, "Class 3"));
+		identityService().clearAuthentication();
+		assertThat(incident).isWaitingAt(TASK_CATEGORISE);
+		assertThat(INCIDENT_REFERENCE.get(variables())).isEqualTo(REFERENCE);
 	}
 
-	private void categorise(String category) {
-		complete(task(), withVariables("serviceId", "1", "category", category));
-		assertThat(incident).isWaitingAt("Task_RespondToIncident");
+	private void categorise(IncidentCategory category) {
+		complete(task(), with(SERVICE_ID, "1").and(CATEGORY, category));
+		assertThat(incident).isWaitingAt(TASK_RESPOND);
 		assertThat(task()).hasCandidateGroup("first-level-support");
 	}
 
 	private void respond() {
-		complete(task(), withVariables("takenOn", true));
-		assertThat(incident).isWaitingAt("Task_RestoreService");
+		complete(task(), with(TAKEN_ON, true));
+		assertThat(incident).isWaitingAt(TASK_RESTORE_SERVICE);
 	}
 
 	private void restore(boolean permanentFixNeeded) {
-		complete(task(), withVariables("restoreOutcome", "restored", "workaround", "Use the laptop trolley",
-				"permanentFixNeeded", permanentFixNeeded));
+		complete(task(), with(RESTORE_OUTCOME, RestoreOutcome.RESTORED).and(WORKAROUND, "Use the laptop trolley")
+			.and(PERMANENT_FIX_NEEDED, permanentFixNeeded));
 	}
 
 	private void passToSecondLevel() {
-		assertThat(incident).isWaitingAt("Task_PassToSecondLevel");
-		complete(task(), withVariables("passedOn", true));
+		assertThat(incident).isWaitingAt(TASK_PASS_TO_SECOND_LEVEL);
+		complete(task(), with(PASSED_ON, true));
+	}
+
+	private VariableMap variables() {
+		return runtimeService().getVariablesTyped(incident.getId());
 	}
 
 	private ProcessInstance calledChange() {
-		return runtimeService().createProcessInstanceQuery().processDefinitionKey("request-for-change")
+		return runtimeService().createProcessInstanceQuery().processDefinitionKey(RequestForChangeProcess.KEY)
 			.superProcessInstanceId(incident.getId()).singleResult();
 	}
 
-	private void finishChange(ProcessInstance change, String reference, String outcome) {
+	/** The stub request for change ends with what the real one hands back to its caller. */
+	private void finishChange(ProcessInstance change, String reference, ChangeOutcome outcome) {
 		complete(taskQuery().processInstanceId(change.getId()).singleResult(),
-				Map.of("changeReference", reference, "changeOutcome", outcome));
+				with(RequestForChangeProcess.CHANGE_REFERENCE, reference).and(RequestForChangeProcess.CHANGE_OUTCOME, outcome));
 	}
 
 	private void execute(String activityId) {

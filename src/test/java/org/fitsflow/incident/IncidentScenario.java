@@ -1,6 +1,8 @@
 package org.fitsflow.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.fitsflow.incident.IncidentManagementProcess.*;
+import static org.fitsflow.system.process.ProcessVariables.with;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +21,9 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.fitsflow.mail.MailDispatcher;
+import org.fitsflow.problem.Problem;
+import org.fitsflow.problem.ProblemManagementProcess;
+import org.fitsflow.problem.Verification;
 import org.fitsflow.testsupport.Api;
 import org.fitsflow.testsupport.TestMail;
 import org.junit.jupiter.api.AfterEach;
@@ -64,11 +69,12 @@ abstract class IncidentScenario {
 	void faultReportedByATeacher_restoredFixedPermanentlyAndClosed_byTheFunctionsInTurn() throws Exception {
 		String description = "Printer in the staff room jams " + UUID.randomUUID();
 		Api teacher = Api.as(port, "teacher");
-		assertThat(teacher.get("/engine-rest/process-definition/key/incident-management/deployed-start-form").json()
-			.path("id").asText()).isEqualTo("incident-report");
-		Api.Response started = teacher.post("/engine-rest/process-definition/key/incident-management/submit-form",
-				Map.of("variables", variables("description", description, "service", "printing", "location", "Staff room",
-						"impact", "several-users", "urgency", "work-impaired", "kind", "fault")));
+		assertThat(teacher.get("/engine-rest/process-definition/key/" + KEY + "/deployed-start-form").json()
+			.path("id").asText()).isEqualTo(FORM_REPORT);
+		Api.Response started = teacher.post("/engine-rest/process-definition/key/" + KEY + "/submit-form",
+				Api.variables(with(DESCRIPTION, description).and(SERVICE, "printing")
+					.and(LOCATION, "Staff room").and(IMPACT, Impact.SEVERAL_USERS)
+					.and(URGENCY, Urgency.WORK_IMPAIRED).and(KIND, ReportKind.FAULT)));
 		assertThat(started.status()).as(started.toString()).isEqualTo(200);
 		String instanceId = started.json().path("id").asText();
 		JsonNode logged = incidentDescribed(description);
@@ -79,27 +85,25 @@ abstract class IncidentScenario {
 
 		// The single point of contact checks and categorises; nobody else may.
 		Api spoc = Api.as(port, "administrator");
-		String categorise = onlyTask(spoc, instanceId, "Task_CategoriseIncident");
+		String categorise = onlyTask(spoc, instanceId, TASK_CATEGORISE);
 		// What Tasklist shows: the deployed form, with the catalogue's services as the select's options.
 		assertThat(spoc.get("/engine-rest/task/" + categorise + "/deployed-form").json().path("id").asText())
-			.isEqualTo("incident-categorise");
+			.isEqualTo(FORM_CATEGORISE);
 		JsonNode formVariables = spoc.get("/engine-rest/task/" + categorise + "/form-variables?deserializeValues=false").json();
-		assertThat(formVariables.path("catalogueServices").path("type").asText()).isEqualTo("Json");
-		assertThat(formVariables.path("catalogueServices").path("value").asText()).contains("\"label\":\"Printing\"");
-		assertThat(formVariables.path("reporterName").path("value").asText()).isEqualTo("Rita Reed");
+		assertThat(formVariables.path(CATALOGUE_SERVICES.name()).path("type").asText()).isEqualTo("Json");
+		assertThat(formVariables.path(CATALOGUE_SERVICES.name()).path("value").asText()).contains("\"label\":\"Printing\"");
+		assertThat(formVariables.path(REPORTER_NAME.name()).path("value").asText()).isEqualTo("Rita Reed");
 		assertThat(Api.as(port, "assistant").post("/engine-rest/task/" + categorise + "/complete",
-				Map.of("variables", variables("category", "fault"))).status()).isEqualTo(403);
+				Api.variables(with(CATEGORY, IncidentCategory.FAULT))).status()).isEqualTo(403);
 		assertThat(teacher.get("/engine-rest/task?processInstanceId=" + instanceId).json()).isEmpty();
-		complete(spoc, categorise, "serviceId", serviceId("Printing"), "category", "fault");
+		complete(spoc, categorise, with(SERVICE_ID, serviceId("Printing")).and(CATEGORY, IncidentCategory.FAULT));
 
 		Api assistant = Api.as(port, "assistant");
-		complete(assistant, onlyTask(assistant, instanceId, "Task_RespondToIncident"), "takenOn", true);
-		complete(assistant, onlyTask(assistant, instanceId, "Task_RestoreService"), "restoreOutcome", "restored",
-				"workaround", "Use the office printer", "permanentFixNeeded", true);
-		complete(spoc, onlyTask(spoc, instanceId, "Task_PassToSecondLevel"), "passedOn", true);
+		complete(assistant, onlyTask(assistant, instanceId, TASK_RESPOND), with(TAKEN_ON, true));
+		complete(assistant, onlyTask(assistant, instanceId, TASK_RESTORE_SERVICE), with(RESTORE_OUTCOME, RestoreOutcome.RESTORED).and(WORKAROUND, "Use the office printer").and(PERMANENT_FIX_NEEDED, true));
+		complete(spoc, onlyTask(spoc, instanceId, TASK_PASS_TO_SECOND_LEVEL), with(PASSED_ON, true));
 		Api technician = Api.as(port, "technician");
-		complete(technician, onlyTask(technician, instanceId, "Task_FixPermanently"), "resolution", "Rollers replaced",
-				"secondLevelOutcome", "fixed");
+		complete(technician, onlyTask(technician, instanceId, TASK_FIX_PERMANENTLY), with(RESOLUTION, "Rollers replaced").and(SECOND_LEVEL_OUTCOME, SecondLevelOutcome.FIXED));
 
 		JsonNode resolved = incident(spoc, reference);
 		assertThat(resolved.path("status").asText()).isEqualTo("RESOLVED");
@@ -111,7 +115,7 @@ abstract class IncidentScenario {
 		// Nobody reopens it within the window; then the single point of contact closes it.
 		ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(6))));
 		runDueJobs(instanceId);
-		complete(spoc, onlyTask(spoc, instanceId, "Task_CloseIncident"), "confirmClosed", true);
+		complete(spoc, onlyTask(spoc, instanceId, TASK_CLOSE_INCIDENT), with(CONFIRM_CLOSED, true));
 		ClockUtil.reset();
 
 		JsonNode closed = incident(Api.as(port, "headteacher"), reference);
@@ -136,13 +140,14 @@ abstract class IncidentScenario {
 		at("2026-11-30T09:00:00Z"); // a Monday; London is on UTC in winter
 		String description = "Printer on the landing jams " + UUID.randomUUID();
 		Api teacher = Api.as(port, "teacher");
-		String instanceId = teacher.post("/engine-rest/process-definition/key/incident-management/submit-form",
-				Map.of("variables", variables("description", description, "service", "Printing", "impact",
-						"several-users", "urgency", "work-impaired", "kind", "fault"))).json().path("id").asText();
+		String instanceId = teacher.post("/engine-rest/process-definition/key/" + KEY + "/submit-form",
+				Api.variables(with(DESCRIPTION, description).and(SERVICE, "Printing")
+					.and(IMPACT, Impact.SEVERAL_USERS).and(URGENCY, Urgency.WORK_IMPAIRED)
+					.and(KIND, ReportKind.FAULT))).json().path("id").asText();
 		String reference = incidentDescribed(description).path("reference").asText();
 		Api spoc = Api.as(port, "administrator");
-		complete(spoc, onlyTask(spoc, instanceId, "Task_CategoriseIncident"), "serviceId", serviceId("Printing"),
-				"category", "fault");
+		complete(spoc, onlyTask(spoc, instanceId, TASK_CATEGORISE), with(SERVICE_ID, serviceId("Printing"))
+			.and(CATEGORY, IncidentCategory.FAULT));
 		JsonNode targets = incident(spoc, reference);
 		assertThat(targets.path("responseTarget").asText()).isEqualTo("2026-11-30T11:00:00Z");
 		// 16 school hours: the rest of Monday (7.5), Tuesday (8), half an hour on Wednesday
@@ -150,15 +155,14 @@ abstract class IncidentScenario {
 
 		Api assistant = Api.as(port, "assistant");
 		at("2026-11-30T09:30:00Z");
-		complete(assistant, onlyTask(assistant, instanceId, "Task_RespondToIncident"), "takenOn", true);
+		complete(assistant, onlyTask(assistant, instanceId, TASK_RESPOND), with(TAKEN_ON, true));
 		at("2026-11-30T10:00:00Z");
-		complete(assistant, onlyTask(assistant, instanceId, "Task_RestoreService"), "restoreOutcome",
-				"waiting-on-reporter", "questionForReporter", "Which tray do you print from?");
+		complete(assistant, onlyTask(assistant, instanceId, TASK_RESTORE_SERVICE), with(RESTORE_OUTCOME, RestoreOutcome.WAITING_ON_REPORTER).and(QUESTION_FOR_REPORTER, "Which tray do you print from?"));
 		JsonNode onHold = incident(spoc, reference);
 		assertThat(onHold.path("status").asText()).isEqualTo("ON_HOLD");
 		assertThat(onHold.path("fixClockPaused").asBoolean()).isTrue();
 		at("2026-11-30T11:00:00Z");
-		complete(assistant, onlyTask(assistant, instanceId, "Task_AwaitReporter"), "reporterAnswer", "Tray 2");
+		complete(assistant, onlyTask(assistant, instanceId, TASK_AWAIT_REPORTER), with(REPORTER_ANSWER, "Tray 2"));
 		assertThat(incident(spoc, reference).path("fixTarget").asText()).isEqualTo("2026-12-02T10:00:00Z");
 
 		// The whole school cannot print: priority 2 (PT1H, PT4H) from logging, plus the hour on hold.
@@ -171,18 +175,18 @@ abstract class IncidentScenario {
 		assertThat(changed.json().path("fixTarget").asText()).isEqualTo("2026-11-30T14:00:00Z");
 		assertThat(Api.as(port, "assistant").put("/api/schools/" + SCHOOL + "/incidents/" + reference + "/priority",
 				Map.of("impact", "one-user", "urgency", "work-continues")).status()).isEqualTo(403);
-		String restore = onlyTask(assistant, instanceId, "Task_RestoreService");
+		String restore = onlyTask(assistant, instanceId, TASK_RESTORE_SERVICE);
 
 		at("2026-11-30T14:01:00Z");
 		runDueJobs(instanceId);
-		assertThat(onlyTask(assistant, instanceId, "Task_RestoreService")).isEqualTo(restore);
+		assertThat(onlyTask(assistant, instanceId, TASK_RESTORE_SERVICE)).isEqualTo(restore);
 		mailDispatcher.sendDue();
 		assertThat(subjectsTo("administrator@riverside.example.org")).contains("Fix target missed: " + reference);
 		assertThat(subjectsTo("headteacher@riverside.example.org")).contains("Fix target missed: " + reference);
 		assertThat(subjectsTo("teacher@riverside.example.org")).contains("We need your answer: " + reference);
 
 		at("2026-11-30T14:30:00Z");
-		complete(assistant, restore, "restoreOutcome", "restored", "permanentFixNeeded", false);
+		complete(assistant, restore, with(RESTORE_OUTCOME, RestoreOutcome.RESTORED).and(PERMANENT_FIX_NEEDED, false));
 		JsonNode resolved = incident(spoc, reference);
 		assertThat(resolved.path("status").asText()).isEqualTo("RESOLVED");
 		assertThat(resolved.path("fixTargetMet").asBoolean()).isFalse();
@@ -193,7 +197,7 @@ abstract class IncidentScenario {
 		Api.Response reopened = teacher.post("/api/schools/" + SCHOOL + "/incidents/" + reference + "/reopen", null);
 		assertThat(reopened.status()).as(reopened.toString()).isEqualTo(200);
 		assertThat(incident(spoc, reference).path("status").asText()).isEqualTo("IN_PROGRESS");
-		assertThat(onlyTask(assistant, instanceId, "Task_RestoreService")).isNotBlank();
+		assertThat(onlyTask(assistant, instanceId, TASK_RESTORE_SERVICE)).isNotBlank();
 	}
 
 	private static void at(String instant) {
@@ -205,51 +209,50 @@ abstract class IncidentScenario {
 		String description = "E-mail will not send " + UUID.randomUUID();
 		Api spoc = Api.as(port, "administrator");
 		// The single point of contact logs it on the teacher's behalf.
-		Api.Response started = spoc.post("/engine-rest/process-definition/key/incident-management/submit-form",
-				Map.of("variables", variables("description", description, "service", "Email", "impact", "one-user",
-						"urgency", "work-stopped", "kind", "fault", "reportedFor", "teacher")));
+		Api.Response started = spoc.post("/engine-rest/process-definition/key/" + KEY + "/submit-form",
+				Api.variables(with(DESCRIPTION, description).and(SERVICE, "Email").and(IMPACT, Impact.ONE_USER)
+					.and(URGENCY, Urgency.WORK_STOPPED).and(KIND, ReportKind.FAULT).and(REPORTED_FOR, "teacher")));
 		assertThat(started.status()).as(started.toString()).isEqualTo(200);
 		String instanceId = started.json().path("id").asText();
 		String reference = incidentDescribed(description).path("reference").asText();
 		assertThat(incident(spoc, reference).path("loggedBy").asText()).isEqualTo("administrator");
 		assertThat(incident(spoc, reference).path("reportedBy").asText()).isEqualTo("teacher");
 
-		complete(spoc, onlyTask(spoc, instanceId, "Task_CategoriseIncident"), "serviceId", serviceId("Email"),
-				"category", "fault");
+		complete(spoc, onlyTask(spoc, instanceId, TASK_CATEGORISE), with(SERVICE_ID, serviceId("Email"))
+			.and(CATEGORY, IncidentCategory.FAULT));
 		// Priority 3 by the table (PT2H, PT16H), but the catalogue's agreed times for Email win.
 		JsonNode categorised = incident(spoc, reference);
 		assertThat(categorised.path("priority").asInt()).isEqualTo(3);
 		assertThat(categorised.path("responseTime").asText()).isEqualTo("PT1H");
 		assertThat(categorised.path("fixTime").asText()).isEqualTo("PT8H");
 		Api assistant = Api.as(port, "assistant");
-		complete(assistant, onlyTask(assistant, instanceId, "Task_RespondToIncident"), "takenOn", true);
-		complete(assistant, onlyTask(assistant, instanceId, "Task_RestoreService"), "restoreOutcome", "restored",
-				"permanentFixNeeded", true);
-		complete(spoc, onlyTask(spoc, instanceId, "Task_PassToSecondLevel"), "passedOn", true);
+		complete(assistant, onlyTask(assistant, instanceId, TASK_RESPOND), with(TAKEN_ON, true));
+		complete(assistant, onlyTask(assistant, instanceId, TASK_RESTORE_SERVICE), with(RESTORE_OUTCOME, RestoreOutcome.RESTORED).and(PERMANENT_FIX_NEEDED, true));
+		complete(spoc, onlyTask(spoc, instanceId, TASK_PASS_TO_SECOND_LEVEL), with(PASSED_ON, true));
 		runDueJobs(instanceId);
-		complete(spoc, onlyTask(spoc, instanceId, "Task_RecordProviderReference"), "providerReference", "NG-4711");
+		complete(spoc, onlyTask(spoc, instanceId, TASK_RECORD_PROVIDER_REFERENCE), with(PROVIDER_REFERENCE, "NG-4711"));
 
 		mailDispatcher.sendDue();
 		MimeMessage toProvider = Arrays.stream(received())
 			.filter(m -> subject(m).startsWith("Incident " + reference + " for Northgate ICT Services"))
 			.findFirst().orElseThrow();
 		assertThat(toProvider.getAllRecipients()[0].toString()).isEqualTo("servicedesk@northgate-ict.example.org");
-		assertThat(onlyTask(spoc, instanceId, "Task_RecordProviderFix")).isNotBlank();
+		assertThat(onlyTask(spoc, instanceId, TASK_RECORD_PROVIDER_FIX)).isNotBlank();
 	}
 
 	@Test
 	void reportWithoutServiceOrDescription_isRefusedNamingTheField_andNothingIsCreated() {
 		Api teacher = Api.as(port, "teacher");
 		int before = teacher.get("/api/schools/" + SCHOOL + "/incidents").json().size();
-		Api.Response noService = teacher.post("/engine-rest/process-definition/key/incident-management/submit-form",
-				Map.of("variables", variables("description", "Screen is blank", "impact", "one-user", "urgency",
-						"work-stopped", "kind", "fault")));
+		Api.Response noService = teacher.post("/engine-rest/process-definition/key/" + KEY + "/submit-form",
+				Api.variables(with(DESCRIPTION, "Screen is blank").and(IMPACT, Impact.ONE_USER)
+					.and(URGENCY, Urgency.WORK_STOPPED).and(KIND, ReportKind.FAULT)));
 		assertThat(noService.status()).isEqualTo(400);
 		assertThat(noService.json().path("message").asText()).contains("(service) is required");
 
-		Api.Response noDescription = teacher.post("/engine-rest/process-definition/key/incident-management/submit-form",
-				Map.of("variables", variables("service", "Printing", "impact", "one-user", "urgency", "work-stopped",
-						"kind", "fault")));
+		Api.Response noDescription = teacher.post("/engine-rest/process-definition/key/" + KEY + "/submit-form",
+				Api.variables(with(SERVICE, "Printing").and(IMPACT, Impact.ONE_USER)
+					.and(URGENCY, Urgency.WORK_STOPPED).and(KIND, ReportKind.FAULT)));
 		assertThat(noDescription.status()).isEqualTo(400);
 		assertThat(noDescription.json().path("message").asText()).contains("(description) is required");
 
@@ -271,31 +274,32 @@ abstract class IncidentScenario {
 		List<Long> problemIds = new java.util.ArrayList<>();
 		for (int i = 1; i <= 4; i++) {
 			String description = name + " fault " + i;
-			String instanceId = spoc.post("/engine-rest/process-definition/key/incident-management/submit-form",
-					Map.of("variables", variables("description", description, "service", name, "impact", "one-user",
-							"urgency", "work-impaired", "kind", "fault"))).json().path("id").asText();
-			complete(spoc, onlyTask(spoc, instanceId, "Task_CategoriseIncident"), "serviceId", serviceId,
-					"category", "fault");
+			String instanceId = spoc.post("/engine-rest/process-definition/key/" + KEY + "/submit-form",
+					Api.variables(with(DESCRIPTION, description).and(SERVICE, name).and(IMPACT, Impact.ONE_USER)
+						.and(URGENCY, Urgency.WORK_IMPAIRED).and(KIND, ReportKind.FAULT))).json().path("id").asText();
+			complete(spoc, onlyTask(spoc, instanceId, TASK_CATEGORISE), with(SERVICE_ID, serviceId)
+				.and(CATEGORY, IncidentCategory.FAULT));
 			JsonNode incident = incidentDescribed(description);
 			problemIds.add(incident.path("problemId").isNull() ? null : incident.path("problemId").asLong());
 		}
 		assertThat(problemIds.subList(0, 2)).allMatch(id -> id == null || id.equals(problemIds.get(2)));
 		assertThat(problemIds.get(2)).isNotNull();
 		assertThat(problemIds.get(3)).isEqualTo(problemIds.get(2));
-		JsonNode problems = Api.as(port, "admin").get("/engine-rest/process-instance?processDefinitionKey=problem-management"
-				+ "&variables=description_like_%25" + name.replace(" ", "%20") + "%25").json();
+		JsonNode problems = Api.as(port, "admin").get("/engine-rest/process-instance?processDefinitionKey=" + ProblemManagementProcess.KEY
+				+ "&variables=" + ProblemManagementProcess.DESCRIPTION + "_like_%25" + name.replace(" ", "%20") + "%25").json();
 		assertThat(problems).hasSize(1);
 		String problemInstance = problems.get(0).path("id").asText();
 
 		// Second-level support records the root cause and a workaround; a new incident on the service shows it.
 		Api technician = Api.as(port, "technician");
-		complete(technician, onlyTask(technician, problemInstance, "Task_InvestigateProblem"), "rootCause",
-				"Loose power connector", "workaround", "Use the spare visualiser in the library", "changeNeeded", false);
-		String fifth = spoc.post("/engine-rest/process-definition/key/incident-management/submit-form",
-				Map.of("variables", variables("description", name + " fault 5", "service", name, "impact", "one-user",
-						"urgency", "work-impaired", "kind", "fault"))).json().path("id").asText();
-		complete(spoc, onlyTask(spoc, fifth, "Task_CategoriseIncident"), "serviceId", serviceId, "category", "fault");
-		assertThat(Api.as(port, "admin").get("/engine-rest/process-instance/" + fifth + "/variables/knownWorkaround")
+		complete(technician, onlyTask(technician, problemInstance, ProblemManagementProcess.TASK_INVESTIGATE), with(ProblemManagementProcess.ROOT_CAUSE, "Loose power connector").and(ProblemManagementProcess.WORKAROUND, "Use the spare visualiser in the library").and(ProblemManagementProcess.CHANGE_NEEDED, false));
+		String fifth = spoc.post("/engine-rest/process-definition/key/" + KEY + "/submit-form",
+				Api.variables(with(DESCRIPTION, name + " fault 5").and(SERVICE, name)
+					.and(IMPACT, Impact.ONE_USER).and(URGENCY, Urgency.WORK_IMPAIRED)
+					.and(KIND, ReportKind.FAULT))).json().path("id").asText();
+		complete(spoc, onlyTask(spoc, fifth, TASK_CATEGORISE), with(SERVICE_ID, serviceId)
+			.and(CATEGORY, IncidentCategory.FAULT));
+		assertThat(Api.as(port, "admin").get("/engine-rest/process-instance/" + fifth + "/variables/" + KNOWN_WORKAROUND)
 			.json().path("value").asText()).isEqualTo("Use the spare visualiser in the library");
 
 		// Verified and closed: the reporter of every linked incident is told. (The H2 and PostgreSQL runs share
@@ -306,7 +310,7 @@ abstract class IncidentScenario {
 		mailDispatcher.sendDue();
 		long before = subjectsTo("administrator@riverside.example.org").stream()
 			.filter(subject -> subject.endsWith("(" + problemReference + ")")).count();
-		complete(technician, onlyTask(technician, problemInstance, "Task_VerifyFix"), "verification", "verified");
+		complete(technician, onlyTask(technician, problemInstance, ProblemManagementProcess.TASK_VERIFY_FIX), with(ProblemManagementProcess.VERIFICATION, Verification.VERIFIED));
 		mailDispatcher.sendDue();
 		assertThat(subjectsTo("administrator@riverside.example.org").stream()
 			.filter(subject -> subject.endsWith("(" + problemReference + ")")).count() - before).isEqualTo(5);
@@ -315,21 +319,24 @@ abstract class IncidentScenario {
 	@Test
 	void maintenanceRaisesAProblemFromMonitoring_anIctUserMayNot() {
 		Api technician = Api.as(port, "technician");
-		Api.Response raised = technician.post("/engine-rest/process-definition/key/problem-management/submit-form",
-				Map.of("variables", variables("description", "Server disk fills up every week", "service",
-						"Network and internet access", "source", "monitoring")));
+		Api.Response raised = technician.post("/engine-rest/process-definition/key/" + ProblemManagementProcess.KEY + "/submit-form",
+				Api.variables(with(ProblemManagementProcess.DESCRIPTION, "Server disk fills up every week")
+					.and(ProblemManagementProcess.SERVICE, "Network and internet access")
+					.and(ProblemManagementProcess.SOURCE, Problem.Source.MONITORING)));
 		assertThat(raised.status()).as(raised.toString()).isEqualTo(200);
 		assertThat(raised.json().path("businessKey").asText()).matches("PRB-\\d{4}-\\d{4}");
-		assertThat(onlyTask(technician, raised.json().path("id").asText(), "Task_InvestigateProblem")).isNotBlank();
+		assertThat(onlyTask(technician, raised.json().path("id").asText(), ProblemManagementProcess.TASK_INVESTIGATE)).isNotBlank();
 
-		Api.Response unknownService = technician.post("/engine-rest/process-definition/key/problem-management/submit-form",
-				Map.of("variables", variables("description", "Flickering projector", "service", "Holograms",
-						"source", "monitoring")));
+		Api.Response unknownService = technician.post("/engine-rest/process-definition/key/" + ProblemManagementProcess.KEY + "/submit-form",
+				Api.variables(with(ProblemManagementProcess.DESCRIPTION, "Flickering projector")
+					.and(ProblemManagementProcess.SERVICE, "Holograms")
+					.and(ProblemManagementProcess.SOURCE, Problem.Source.MONITORING)));
 		assertThat(unknownService.status()).isEqualTo(400);
 		assertThat(unknownService.json().path("message").asText()).startsWith("service: 'Holograms' is not in the service catalogue");
 
-		assertThat(Api.as(port, "teacher").post("/engine-rest/process-definition/key/problem-management/submit-form",
-				Map.of("variables", variables("description", "My mouse is slow", "source", "monitoring"))).status())
+		assertThat(Api.as(port, "teacher").post("/engine-rest/process-definition/key/" + ProblemManagementProcess.KEY + "/submit-form",
+				Api.variables(with(ProblemManagementProcess.DESCRIPTION, "My mouse is slow")
+					.and(ProblemManagementProcess.SOURCE, Problem.Source.MONITORING))).status())
 			.isEqualTo(403);
 	}
 
@@ -359,9 +366,8 @@ abstract class IncidentScenario {
 		return tasks.get(0).path("id").asText();
 	}
 
-	private void complete(Api as, String taskId, Object... nameValues) {
-		Api.Response response = as.post("/engine-rest/task/" + taskId + "/complete",
-				Map.of("variables", variables(nameValues)));
+	private void complete(Api as, String taskId, Map<String, Object> answers) {
+		Api.Response response = as.post("/engine-rest/task/" + taskId + "/complete", Api.variables(answers));
 		assertThat(response.status()).as(response.toString()).isEqualTo(204);
 	}
 
@@ -403,15 +409,5 @@ abstract class IncidentScenario {
 		catch (jakarta.mail.MessagingException e) {
 			throw new IllegalStateException(e);
 		}
-	}
-
-	static Map<String, Object> variables(Object... nameValues) {
-		Map<String, Object> variables = new LinkedHashMap<>();
-		for (int i = 0; i < nameValues.length; i += 2) {
-			Map<String, Object> value = new HashMap<>();
-			value.put("value", nameValues[i + 1]);
-			variables.put((String) nameValues[i], value);
-		}
-		return variables;
 	}
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import jakarta.mail.internet.MimeMessage;
 
 import org.fitsflow.school.FitsFunction;
+import org.fitsflow.school.FunctionMail;
 import org.fitsflow.testsupport.Api;
 import org.fitsflow.testsupport.ServiceTest;
 import org.fitsflow.testsupport.TestMail;
@@ -30,6 +31,9 @@ class MailOutboxTest {
 	Mail mail;
 
 	@Autowired
+	FunctionMail functionMail;
+
+	@Autowired
 	MailDispatcher dispatcher;
 
 	@Autowired
@@ -44,7 +48,7 @@ class MailOutboxTest {
 
 	@Test
 	void messageToAFunction_reachesWhoeverHoldsItNow_withTheTemplateRendered() throws Exception {
-		MailMessage queued = mail.sendToFunction("riverside", FitsFunction.ICT_OWNER, "function-assigned",
+		MailMessage queued = functionMail.send("riverside", FitsFunction.ICT_OWNER, "function-assigned",
 				Map.of("name", "Helen Hart", "function", "ICT owner", "assignedBy", "admin"));
 		assertThat(queued.getRecipients()).isEqualTo("headteacher@riverside.example.org");
 		assertThat(queued.getSubject()).isEqualTo("You now hold the FITS function: ICT owner");

@@ -3,26 +3,39 @@ package org.fitsflow.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.identityService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.fitsflow.problem.ProblemManagementProcess.*;
+import static org.fitsflow.system.process.ProcessVariables.with;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
+import java.time.Instant;
 
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.fitsflow.change.ChangeOutcome;
+import org.fitsflow.change.RequestForChangeProcess;
+import org.fitsflow.testsupport.ModelDelegates;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Problem Management walked on the plain engine; the delegates are stood in for by name. */
+/**
+ * Problem Management walked on the plain engine: every path, with the real delegates and listener in front of a
+ * stand-in for the domain service.
+ */
 @Deployment(resources = { "bpmn/problem-management.bpmn", "stubs/request-for-change-stub.bpmn",
 		"forms/problem-raise.form", "forms/problem-investigate.form", "forms/problem-verify.form" })
 class ProblemManagementProcessTest {
@@ -32,85 +45,95 @@ class ProblemManagementProcessTest {
 		.assertClassCoverageAtLeast(1.0)
 		.build();
 
-	private final List<String> called = new ArrayList<>();
+	private Problems problems;
 	private ProcessInstance problem;
 
 	@BeforeEach
-	void standIns() {
+	void standInForTheDomainService() {
 		// The Spring test contexts of the same run have engines too: say which one the assertions use.
 		org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine.getProcessEngine());
-		Mocks.register("recordProblem", (JavaDelegate) e -> {
-			called.add("recordProblem");
-			e.setVariable("problemReference", "PRB-2026-0001");
-		});
-		Mocks.register("recordDiagnosis", (JavaDelegate) e -> {
-			called.add("recordDiagnosis");
-			e.setVariable("changeNeeded", Boolean.TRUE.equals(e.getVariable("changeNeeded")));
-			e.setVariable("changeBriefDescription", "Replace the switch");
-			e.setVariable("changeReason", "Root cause: failing switch");
-			e.setVariable("changeOriginator", "technician");
-		});
-		Mocks.register("recordProblemChangeOutcome", (JavaDelegate) e -> called.add("recordProblemChangeOutcome"));
-		Mocks.register("closeProblem", (JavaDelegate) e -> called.add("closeProblem"));
+		problems = mock(Problems.class);
+		when(problems.raise(any(), any(), any(), any(), any(), any())).thenReturn(new Problem("riverside",
+				"PRB-2026-0001", 1L, null, "Server disk nearly full every week", Problem.Source.MONITORING, "technician",
+				Instant.parse("2026-11-23T09:00:00Z")));
+		when(problems.changeRequest(any(), any(), any(), any()))
+			.thenReturn(new Problems.ChangeRequest("Replace the switch", "Root cause: failing switch"));
+		ModelDelegates.register(new ProblemManagementDelegates.RecordProblem(problems),
+				new ProblemManagementDelegates.RecordDiagnosis(problems),
+				new ProblemManagementDelegates.RecordChangeOutcome(problems),
+				new ProblemManagementDelegates.FixVerifiedAnswered(), new ProblemManagementDelegates.CloseProblem(problems));
 	}
 
 	@AfterEach
 	void reset() {
 		Mocks.reset();
+		identityService().clearAuthentication();
 	}
 
 	@Test
 	void raisedByMaintenanceFromMonitoring_fixedWithoutAChange_verifiedAndClosed() {
-		problem = runtimeService().startProcessInstanceByKey("problem-management", withVariables("description",
-				"Server disk nearly full every week", "source", "monitoring", "service", "Network and internet access"));
-		assertThat(problem).isWaitingAt("Task_InvestigateProblem");
+		identityService().setAuthenticatedUserId("technician");
+		problem = runtimeService().startProcessInstanceByKey(KEY, with(DESCRIPTION, "Server disk nearly full every week")
+			.and(SOURCE, Problem.Source.MONITORING).and(SERVICE, "Network and internet access"));
+		identityService().clearAuthentication();
+		assertThat(problem).isWaitingAt(TASK_INVESTIGATE);
 		assertThat(task()).hasCandidateGroup("second-level-support");
-		complete(task(), withVariables("rootCause", "Log files never rotated", "workaround", "Delete old logs",
-				"changeNeeded", false));
-		assertThat(problem).isWaitingAt("Task_VerifyFix");
-		complete(task(), withVariables("verification", "verified"));
+		verify(problems).raise(any(), eq("Server disk nearly full every week"), eq("Network and internet access"), any(),
+				eq(Problem.Source.MONITORING), eq("technician"));
+		complete(task(), with(ROOT_CAUSE, "Log files never rotated").and(WORKAROUND, "Delete old logs")
+			.and(CHANGE_NEEDED, false));
+		assertThat(problem).isWaitingAt(TASK_VERIFY_FIX);
+		complete(task(), with(VERIFICATION, Verification.VERIFIED));
 
-		assertThat(problem).isEnded().hasPassedInOrder("Task_RecordProblem", "Task_InvestigateProblem",
-				"Task_RecordDiagnosis", "Task_VerifyFix", "Task_CloseProblem", "EndEvent_ProblemClosed");
-		assertThat(called).containsExactly("recordProblem", "recordDiagnosis", "closeProblem");
+		assertThat(problem).isEnded().hasPassedInOrder(TASK_RECORD_PROBLEM, TASK_INVESTIGATE, TASK_RECORD_DIAGNOSIS,
+				TASK_VERIFY_FIX, TASK_CLOSE_PROBLEM, END_CLOSED);
+		verify(problems).diagnose(any(), eq("PRB-2026-0001"), eq("Log files never rotated"), eq("Delete old logs"));
+		verify(problems).close(any(), eq("PRB-2026-0001"));
 	}
 
 	@Test
 	void repeatedIncidents_changeNeeded_rejectedThenSuccessful_notVerifiedAtFirst_thenClosed() {
-		problem = runtimeService().createMessageCorrelation("ProblemDetected")
-			.setVariable("problemReference", "PRB-2026-0002")
-			.setVariable("description", "3 incidents on service 'Printing' within 30 days")
+		problem = runtimeService().createMessageCorrelation(PROBLEM_DETECTED)
+			.setVariables(with(PROBLEM_REFERENCE, "PRB-2026-0002")
+				.and(DESCRIPTION, "3 incidents on service 'Printing' within 30 days"))
 			.correlateStartMessage();
-		assertThat(problem).isWaitingAt("Task_InvestigateProblem");
-		assertThat(called).doesNotContain("recordProblem");
+		assertThat(problem).isWaitingAt(TASK_INVESTIGATE);
+		verify(problems, never()).raise(any(), any(), any(), any(), any(), any());
 
-		complete(task(), withVariables("rootCause", "Worn rollers", "changeNeeded", true));
-		assertThat(problem).isWaitingAt("CallActivity_RequestForChange");
+		identityService().setAuthenticatedUserId("technician");
+		complete(task(), with(ROOT_CAUSE, "Worn rollers").and(CHANGE_NEEDED, true));
+		identityService().clearAuthentication();
+		assertThat(problem).isWaitingAt(CALL_REQUEST_FOR_CHANGE);
 		ProcessInstance change = calledChange();
-		assertThat(runtimeService().getVariables(change.getId())).containsEntry("raisedFrom", "PRB-2026-0002")
-			.containsEntry("briefDescription", "Replace the switch").containsEntry("originator", "technician");
-		finishChange(change, "RFC-2026-0001", "rejected");
-		assertThat(problem).isWaitingAt("Task_InvestigateProblem");
+		VariableMap passed = runtimeService().getVariablesTyped(change.getId());
+		assertThat(RequestForChangeProcess.RAISED_FROM.get(passed)).isEqualTo("PRB-2026-0002");
+		assertThat(RequestForChangeProcess.BRIEF_DESCRIPTION.get(passed)).isEqualTo("Replace the switch");
+		assertThat(RequestForChangeProcess.ORIGINATOR.get(passed)).isEqualTo("technician");
+		finishChange(change, "RFC-2026-0001", ChangeOutcome.REJECTED);
+		assertThat(problem).isWaitingAt(TASK_INVESTIGATE);
 
-		complete(task(), withVariables("rootCause", "Worn rollers", "changeNeeded", true));
-		finishChange(calledChange(), "RFC-2026-0002", "partially-successful");
-		assertThat(problem).isWaitingAt("Task_VerifyFix");
-		complete(task(), withVariables("verification", "not-verified"));
-		assertThat(problem).isWaitingAt("Task_InvestigateProblem");
+		complete(task(), with(ROOT_CAUSE, "Worn rollers").and(CHANGE_NEEDED, true));
+		finishChange(calledChange(), "RFC-2026-0002", ChangeOutcome.PARTIALLY_SUCCESSFUL);
+		assertThat(problem).isWaitingAt(TASK_VERIFY_FIX);
+		complete(task(), with(VERIFICATION, Verification.NOT_VERIFIED));
+		assertThat(problem).isWaitingAt(TASK_INVESTIGATE);
 
-		complete(task(), withVariables("rootCause", "Worn rollers and old toner", "changeNeeded", false));
-		complete(task(), withVariables("verification", "verified"));
+		complete(task(), with(ROOT_CAUSE, "Worn rollers and old toner").and(CHANGE_NEEDED, false));
+		complete(task(), with(VERIFICATION, Verification.VERIFIED));
 		assertThat(problem).isEnded();
-		assertThat(called).contains("recordProblemChangeOutcome", "closeProblem");
+		verify(problems).recordChangeOutcome(any(), eq("PRB-2026-0002"), eq("RFC-2026-0001"), eq("rejected"));
+		verify(problems).recordChangeOutcome(any(), eq("PRB-2026-0002"), eq("RFC-2026-0002"), eq("partially-successful"));
+		verify(problems, times(1)).close(any(), eq("PRB-2026-0002"));
 	}
 
 	private ProcessInstance calledChange() {
-		return runtimeService().createProcessInstanceQuery().processDefinitionKey("request-for-change")
+		return runtimeService().createProcessInstanceQuery().processDefinitionKey(RequestForChangeProcess.KEY)
 			.superProcessInstanceId(problem.getId()).singleResult();
 	}
 
-	private void finishChange(ProcessInstance change, String reference, String outcome) {
+	/** The stub request for change ends with what the real one hands back to its caller. */
+	private void finishChange(ProcessInstance change, String reference, ChangeOutcome outcome) {
 		complete(taskQuery().processInstanceId(change.getId()).singleResult(),
-				Map.of("changeReference", reference, "changeOutcome", outcome));
+				with(RequestForChangeProcess.CHANGE_REFERENCE, reference).and(RequestForChangeProcess.CHANGE_OUTCOME, outcome));
 	}
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 
 import org.camunda.bpm.engine.TaskService;
+import org.fitsflow.startup.ImplementationPlanProcess;
+import org.fitsflow.system.process.ProcessVariables;
 import org.fitsflow.testsupport.Api;
 import org.fitsflow.testsupport.ServiceTest;
 import org.junit.jupiter.api.Test;
@@ -60,12 +62,13 @@ class FunctionHandoverTest {
 		String instance = plan[0];
 		String task = plan[1];
 		Api.Response refused = Api.as(port, "headteacher").post("/engine-rest/task/" + task + "/submit-form",
-				Map.of("variables", Map.of("guidanceReadOn", Map.of("value", "2026-11-23", "type", "String"))));
+				Api.variables(ProcessVariables.with(ImplementationPlanProcess.GUIDANCE_READ_ON, "2026-11-23")));
 		assertThat(refused.status()).isEqualTo(400);
-		assertThat(refused.json().path("message").asText()).contains("(firstMeetingOn) is required",
-				"(intentionCommunicatedOn) is required");
+		assertThat(refused.json().path("message").asText()).contains(
+				"(" + ImplementationPlanProcess.FIRST_MEETING_ON + ") is required",
+				"(" + ImplementationPlanProcess.INTENTION_COMMUNICATED_ON + ") is required");
 		assertThat(taskService.createTaskQuery().taskId(task).count()).isEqualTo(1);
-		assertThat(taskService.getVariable(task, "guidanceReadOn")).isNull();
+		assertThat(taskService.getVariable(task, ImplementationPlanProcess.GUIDANCE_READ_ON.name())).isNull();
 	}
 
 	@Test
@@ -82,7 +85,7 @@ class FunctionHandoverTest {
 
 	/** The ICT owner starts an implementation plan: its instance id and its first task's id. */
 	private String[] startPlan() {
-		String instance = Api.as(port, "headteacher").post("/engine-rest/process-definition/key/implementation-plan/start",
+		String instance = Api.as(port, "headteacher").post("/engine-rest/process-definition/key/" + ImplementationPlanProcess.KEY + "/start",
 				Map.of()).json().path("id").asText();
 		String task = Api.as(port, "headteacher").get("/engine-rest/task?processInstanceId=" + instance).json().get(0)
 			.path("id").asText();

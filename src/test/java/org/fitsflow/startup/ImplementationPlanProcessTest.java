@@ -7,7 +7,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.fitsflow.startup.ImplementationPlanProcess.*;
+import static org.fitsflow.system.process.ProcessVariables.with;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -16,7 +17,7 @@ import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngin
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The implementation plan checklist (003, section 4), walked on the plain engine. */
+/** The implementation plan checklist (003, section 4), walked on the plain engine with its real listener. */
 @Deployment(resources = { "bpmn/implementation-plan.bpmn", "forms/implementation-plan-prepare.form",
 		"forms/implementation-plan-meeting-1.form", "forms/implementation-plan-before-meeting-2.form",
 		"forms/implementation-plan-meeting-2.form", "forms/implementation-plan-distribute-procedure.form",
@@ -30,9 +31,19 @@ class ImplementationPlanProcessTest {
 
 	private ProcessInstance plan;
 
+	@org.junit.jupiter.api.BeforeEach
+	void delegates() {
+		org.fitsflow.testsupport.ModelDelegates.register(new ImplementationPlanDelegates.StartDateConfirmedAnswered());
+	}
+
+	@org.junit.jupiter.api.AfterEach
+	void reset() {
+		org.camunda.bpm.engine.test.mock.Mocks.reset();
+	}
+
 	// The extension deploys after @BeforeEach has run, so each test starts its own plan.
 	private void start() {
-		plan = runtimeService().startProcessInstanceByKey("implementation-plan");
+		plan = runtimeService().startProcessInstanceByKey(KEY);
 	}
 
 	@Test
@@ -40,17 +51,17 @@ class ImplementationPlanProcessTest {
 		start();
 		prepareAndHoldMeeting1();
 		reviewBeforeMeeting2();
-		holdMeeting2("yes");
+		holdMeeting2(StartDateConfirmed.YES);
 
-		assertThat(plan).isWaitingAt("Task_DistributeSupportProcedure");
+		assertThat(plan).isWaitingAt(TASK_DISTRIBUTE_SUPPORT_PROCEDURE);
 		assertThat(task()).hasCandidateGroup("ict-owner").hasDueDate(java.sql.Date.valueOf("2027-01-04"));
-		complete(task(), withVariables("supportProcedureDistributedOn", "2026-12-18"));
-		assertThat(plan).isWaitingAt("Task_ConfirmStartDate");
-		complete(task(), withVariables("startConfirmedOn", "2027-01-03"));
+		complete(task(), with(SUPPORT_PROCEDURE_DISTRIBUTED_ON, "2026-12-18"));
+		assertThat(plan).isWaitingAt(TASK_CONFIRM_START_DATE);
+		complete(task(), with(START_CONFIRMED_ON, "2027-01-03"));
 
-		assertThat(plan).isEnded().hasPassedInOrder("Task_PlanAndPrepare", "Task_HoldMeeting1",
-				"Task_PrepareForMeeting2", "Task_HoldMeeting2", "Task_DistributeSupportProcedure",
-				"Task_ConfirmStartDate", "EndEvent_PrimaryFitsStarted");
+		assertThat(plan).isEnded().hasPassedInOrder(TASK_PLAN_AND_PREPARE, TASK_HOLD_MEETING_1,
+				TASK_PREPARE_FOR_MEETING_2, TASK_HOLD_MEETING_2, TASK_DISTRIBUTE_SUPPORT_PROCEDURE,
+				TASK_CONFIRM_START_DATE, END_STARTED);
 	}
 
 	@Test
@@ -58,56 +69,56 @@ class ImplementationPlanProcessTest {
 		start();
 		prepareAndHoldMeeting1();
 		reviewBeforeMeeting2();
-		holdMeeting2("no");
+		holdMeeting2(StartDateConfirmed.NO);
 
-		assertThat(plan).isWaitingAt("Task_PrepareForMeeting2");
+		assertThat(plan).isWaitingAt(TASK_PREPARE_FOR_MEETING_2);
 		reviewBeforeMeeting2();
-		holdMeeting2("yes");
-		assertThat(plan).isWaitingAt("Task_DistributeSupportProcedure");
+		holdMeeting2(StartDateConfirmed.YES);
+		assertThat(plan).isWaitingAt(TASK_DISTRIBUTE_SUPPORT_PROCEDURE);
 	}
 
 	@Test
 	void planAndPrepare_withoutFirstMeetingDate_isRefusedAndStaysOpen() {
 		start();
-		assertThat(plan).isWaitingAt("Task_PlanAndPrepare");
+		assertThat(plan).isWaitingAt(TASK_PLAN_AND_PREPARE);
 		String taskId = task().getId();
-		assertThatThrownBy(() -> taskService().complete(taskId, withVariables("guidanceReadOn", "2026-11-23",
-				"intentionCommunicatedOn", "2026-11-24", "functionsAssigned", true)))
+		assertThatThrownBy(() -> taskService().complete(taskId, with(GUIDANCE_READ_ON, "2026-11-23")
+			.and(INTENTION_COMMUNICATED_ON, "2026-11-24").and(FUNCTIONS_ASSIGNED, true)))
 			.hasRootCauseInstanceOf(BadUserRequestException.class)
-			.hasMessageContaining("(firstMeetingOn) is required");
-		assertThat(plan).isWaitingAt("Task_PlanAndPrepare");
-		assertThat(runtimeService().getVariable(plan.getId(), "guidanceReadOn")).isNull();
+			.hasMessageContaining("(" + FIRST_MEETING_ON + ") is required");
+		assertThat(plan).isWaitingAt(TASK_PLAN_AND_PREPARE);
+		assertThat(GUIDANCE_READ_ON.get(runtimeService().getVariables(plan.getId()))).isNull();
 	}
 
 	@Test
 	void planAndPrepare_functionsNotAssigned_isRefused() {
 		start();
 		String taskId = task(plan).getId();
-		assertThatThrownBy(() -> taskService().complete(taskId, withVariables("guidanceReadOn", "2026-11-23",
-				"intentionCommunicatedOn", "2026-11-24", "functionsAssigned", false, "firstMeetingOn", "2026-11-30")))
-			.hasMessageContaining("(functionsAssigned) is required");
+		assertThatThrownBy(() -> taskService().complete(taskId, with(GUIDANCE_READ_ON, "2026-11-23")
+			.and(INTENTION_COMMUNICATED_ON, "2026-11-24").and(FUNCTIONS_ASSIGNED, false).and(FIRST_MEETING_ON, "2026-11-30")))
+			.hasMessageContaining("(" + FUNCTIONS_ASSIGNED + ") is required");
 	}
 
 	private void prepareAndHoldMeeting1() {
-		assertThat(plan).isWaitingAt("Task_PlanAndPrepare");
+		assertThat(plan).isWaitingAt(TASK_PLAN_AND_PREPARE);
 		assertThat(task()).hasCandidateGroup("ict-owner");
-		complete(task(), withVariables("guidanceReadOn", "2026-11-23", "intentionCommunicatedOn", "2026-11-24",
-				"functionsAssigned", true, "firstMeetingOn", "2026-11-30"));
-		assertThat(plan).isWaitingAt("Task_HoldMeeting1");
+		complete(task(), with(GUIDANCE_READ_ON, "2026-11-23").and(INTENTION_COMMUNICATED_ON, "2026-11-24")
+			.and(FUNCTIONS_ASSIGNED, true).and(FIRST_MEETING_ON, "2026-11-30"));
+		assertThat(plan).isWaitingAt(TASK_HOLD_MEETING_1);
 		assertThat(task()).hasDueDate(java.sql.Date.valueOf("2026-11-30"));
-		complete(task(), withVariables("introducedOn", "2026-11-30", "toolsetsDistributedOn", "2026-11-30",
-				"startDate", "2027-01-04", "secondMeetingOn", "2026-12-14"));
+		complete(task(), with(INTRODUCED_ON, "2026-11-30").and(TOOLSETS_DISTRIBUTED_ON, "2026-11-30")
+			.and(START_DATE, "2027-01-04").and(SECOND_MEETING_ON, "2026-12-14"));
 	}
 
 	private void reviewBeforeMeeting2() {
-		assertThat(plan).isWaitingAt("Task_PrepareForMeeting2");
-		complete(task(), withVariables("ownTasksReviewedOn", "2026-12-07", "usersUpdatedOn", "2026-12-08"));
+		assertThat(plan).isWaitingAt(TASK_PREPARE_FOR_MEETING_2);
+		complete(task(), with(OWN_TASKS_REVIEWED_ON, "2026-12-07").and(USERS_UPDATED_ON, "2026-12-08"));
 	}
 
-	private void holdMeeting2(String startDateConfirmed) {
-		assertThat(plan).isWaitingAt("Task_HoldMeeting2");
-		complete(task(), withVariables("understandingCheckedOn", "2026-12-14", "communicationsDueOn", "2026-12-18",
-				"supportProcedureDueOn", "2026-12-16", "startDateConfirmed", startDateConfirmed, "startDate", "2027-01-04",
-				"nextMeetingOn", "2027-02-04"));
+	private void holdMeeting2(StartDateConfirmed startDateConfirmed) {
+		assertThat(plan).isWaitingAt(TASK_HOLD_MEETING_2);
+		complete(task(), with(UNDERSTANDING_CHECKED_ON, "2026-12-14").and(COMMUNICATIONS_DUE_ON, "2026-12-18")
+			.and(SUPPORT_PROCEDURE_DUE_ON, "2026-12-16").and(START_DATE_CONFIRMED, startDateConfirmed)
+			.and(START_DATE, "2027-01-04").and(NEXT_MEETING_ON, "2027-02-04"));
 	}
 }

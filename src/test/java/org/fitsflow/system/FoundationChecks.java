@@ -39,9 +39,9 @@ abstract class FoundationChecks {
 
 	@Test
 	void startup_deploysEveryModelAndForm() {
-		assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("implementation-plan").count())
+		assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey(org.fitsflow.startup.ImplementationPlanProcess.KEY).count())
 			.isEqualTo(1);
-		var deployment = repositoryService.createProcessDefinitionQuery().processDefinitionKey("implementation-plan")
+		var deployment = repositoryService.createProcessDefinitionQuery().processDefinitionKey(org.fitsflow.startup.ImplementationPlanProcess.KEY)
 			.singleResult().getDeploymentId();
 		assertThat(repositoryService.getDeploymentResourceNames(deployment))
 			.contains("bpmn/implementation-plan.bpmn", "forms/implementation-plan-prepare.form");
@@ -170,7 +170,7 @@ abstract class FoundationChecks {
 
 	@Test
 	void ictUser_cannotStartTheIctOwnersProcess() {
-		Api.Response refused = as("teacher").post("/engine-rest/process-definition/key/implementation-plan/start", Map.of());
+		Api.Response refused = as("teacher").post("/engine-rest/process-definition/key/" + org.fitsflow.startup.ImplementationPlanProcess.KEY + "/start", Map.of());
 		assertThat(refused.status()).isEqualTo(403);
 	}
 

@@ -41,7 +41,7 @@ abstract class RestartChecks {
 				.isEqualTo("Nia Newstarter");
 			RepositoryService repository = second.getBean(RepositoryService.class);
 			assertThat(repository.createDeploymentQuery().count()).isEqualTo(deployments);
-			assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("implementation-plan")
+			assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(org.fitsflow.startup.ImplementationPlanProcess.KEY)
 				.latestVersion().singleResult().getVersion()).isEqualTo(1);
 			assertThat(second.getBean(org.camunda.bpm.engine.IdentityService.class)
 				.checkPassword("newstarter", "a-long-password")).isTrue();

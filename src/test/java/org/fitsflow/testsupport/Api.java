@@ -79,6 +79,17 @@ public final class Api {
 		}
 	}
 
+	/** Process variables as the engine's REST API takes them: {@code {"name": {"value": ...}}}. */
+	public static java.util.Map<String, Object> variables(java.util.Map<String, Object> variables) {
+		java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
+		variables.forEach((name, value) -> {
+			java.util.Map<String, Object> typed = new java.util.HashMap<>();
+			typed.put("value", value);
+			body.put(name, typed);
+		});
+		return java.util.Map.of("variables", body);
+	}
+
 	public record Response(int status, String text) {
 		public JsonNode json() {
 			try {

@@ -19,7 +19,10 @@ public interface ProcessContract {
 	/** Names of the messages the Java code correlates or the model catches. */
 	Set<String> messageNames();
 
-	/** Variables the Java code reads from the model (set by forms, mappings or the model itself). */
+	/**
+	 * Variables the Java code and the model share: those it reads from the model (set by forms, mappings or the model
+	 * itself) and those it sets for the model's gateways, expressions and forms.
+	 */
 	Set<String> variableNames();
 
 	/** The form fields the Java code reads: form id to the field keys it expects in that form. */

@@ -1,4 +1,4 @@
-package org.fitsflow.system;
+package org.fitsflow.school;
 
 import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
 import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.authorization.Resources;
-import org.fitsflow.school.FitsFunction;
+import org.fitsflow.system.Authorizations;
+import org.fitsflow.system.FitsProperties;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;

@@ -10,5 +10,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * incidents within {@code repeatWindow} ("incidents that occur time and time again", 003).
  */
 @ConfigurationProperties("fits.problems")
-public record ProblemSettings(@DefaultValue("3") int repeatThreshold, @DefaultValue("P30D") Duration repeatWindow) {
+public record ProblemProperties(@DefaultValue("3") int repeatThreshold, @DefaultValue("P30D") Duration repeatWindow) {
 }

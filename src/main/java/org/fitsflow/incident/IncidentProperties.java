@@ -7,5 +7,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /** {@code fits.incidents.*}: how long a reporter may reopen a resolved incident (calendar time). */
 @ConfigurationProperties("fits.incidents")
-public record IncidentSettings(@DefaultValue("P5D") Duration reopenWithin) {
+public record IncidentProperties(@DefaultValue("P5D") Duration reopenWithin) {
 }

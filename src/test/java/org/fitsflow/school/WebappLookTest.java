@@ -1,4 +1,4 @@
-package org.fitsflow.system.webapps;
+package org.fitsflow.school;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +8,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 
-import org.fitsflow.school.School;
 import org.fitsflow.testsupport.ServiceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;

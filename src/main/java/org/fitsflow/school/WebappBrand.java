@@ -1,10 +1,8 @@
-package org.fitsflow.system.webapps;
+package org.fitsflow.school;
 
 import java.util.List;
 import java.util.Map;
 
-import org.fitsflow.school.School;
-import org.fitsflow.school.SchoolDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.CacheControl;

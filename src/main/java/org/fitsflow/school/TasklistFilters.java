@@ -1,4 +1,4 @@
-package org.fitsflow.system;
+package org.fitsflow.school;
 
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 
@@ -10,7 +10,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
-import org.fitsflow.school.FitsFunction;
+import org.fitsflow.system.AsSystem;
+import org.fitsflow.system.Authorizations;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;

@@ -1,0 +1,74 @@
+package org.fitsflow.startup;
+
+import static org.fitsflow.system.process.ProcessVariable.booleanVariable;
+import static org.fitsflow.system.process.ProcessVariable.enumVariable;
+import static org.fitsflow.system.process.ProcessVariable.stringVariable;
+
+import org.fitsflow.system.process.ModelContract;
+import org.fitsflow.system.process.ProcessVariable;
+import org.springframework.stereotype.Component;
+
+/**
+ * The contract of {@code bpmn/implementation-plan.bpmn}, the ICT owner's checklist (003, section 4): its ids, the
+ * dates the model's due dates read, and meeting 2's answer its gateway reads.
+ */
+@Component
+public final class ImplementationPlanProcess extends ModelContract {
+
+	private static final Builder MODEL = define("implementation-plan");
+
+	public static final String KEY = MODEL.key();
+
+	// Flow nodes
+	public static final String START_IMPLEMENTATION = MODEL.element("StartEvent_ImplementationStarted");
+	public static final String TASK_PLAN_AND_PREPARE = MODEL.element("Task_PlanAndPrepare");
+	public static final String TASK_HOLD_MEETING_1 = MODEL.element("Task_HoldMeeting1");
+	public static final String TASK_PREPARE_FOR_MEETING_2 = MODEL.element("Task_PrepareForMeeting2");
+	public static final String TASK_HOLD_MEETING_2 = MODEL.element("Task_HoldMeeting2");
+	public static final String TASK_DISTRIBUTE_SUPPORT_PROCEDURE = MODEL.element("Task_DistributeSupportProcedure");
+	public static final String TASK_CONFIRM_START_DATE = MODEL.element("Task_ConfirmStartDate");
+	public static final String END_STARTED = MODEL.element("EndEvent_PrimaryFitsStarted");
+
+	// Plan and prepare; meeting 1 (dates are the form's datetime answers, which the model's due dates read)
+	public static final ProcessVariable<String> GUIDANCE_READ_ON = MODEL.variable(stringVariable("guidanceReadOn"));
+	public static final ProcessVariable<String> INTENTION_COMMUNICATED_ON = MODEL.variable(
+			stringVariable("intentionCommunicatedOn"));
+	public static final ProcessVariable<Boolean> FUNCTIONS_ASSIGNED = MODEL.variable(
+			booleanVariable("functionsAssigned"));
+	public static final ProcessVariable<String> FIRST_MEETING_ON = MODEL.variable(stringVariable("firstMeetingOn"));
+	public static final ProcessVariable<String> INTRODUCED_ON = MODEL.variable(stringVariable("introducedOn"));
+	public static final ProcessVariable<String> TOOLSETS_DISTRIBUTED_ON = MODEL.variable(
+			stringVariable("toolsetsDistributedOn"));
+	public static final ProcessVariable<String> START_DATE = MODEL.variable(stringVariable("startDate"));
+	public static final ProcessVariable<String> SECOND_MEETING_ON = MODEL.variable(stringVariable("secondMeetingOn"));
+
+	// Before and at meeting 2
+	public static final ProcessVariable<String> OWN_TASKS_REVIEWED_ON = MODEL.variable(
+			stringVariable("ownTasksReviewedOn"));
+	public static final ProcessVariable<String> USERS_UPDATED_ON = MODEL.variable(stringVariable("usersUpdatedOn"));
+	public static final ProcessVariable<String> UNDERSTANDING_CHECKED_ON = MODEL.variable(
+			stringVariable("understandingCheckedOn"));
+	public static final ProcessVariable<String> COMMUNICATIONS_DUE_ON = MODEL.variable(
+			stringVariable("communicationsDueOn"));
+	public static final ProcessVariable<String> SUPPORT_PROCEDURE_DUE_ON = MODEL.variable(
+			stringVariable("supportProcedureDueOn"));
+	public static final ProcessVariable<StartDateConfirmed> START_DATE_CONFIRMED = MODEL.variable(
+			enumVariable("startDateConfirmed", StartDateConfirmed.class));
+	public static final ProcessVariable<Boolean> START_DATE_AGREED = MODEL.variable(booleanVariable("startDateAgreed"));
+	public static final ProcessVariable<String> NEXT_MEETING_ON = MODEL.variable(stringVariable("nextMeetingOn"));
+
+	// Starting
+	public static final ProcessVariable<String> SUPPORT_PROCEDURE_DISTRIBUTED_ON = MODEL.variable(
+			stringVariable("supportProcedureDistributedOn"));
+	public static final ProcessVariable<String> START_CONFIRMED_ON = MODEL.variable(stringVariable("startConfirmedOn"));
+
+	// The forms, with the fields the model and the Java code read from them
+	public static final String FORM_PREPARE = MODEL.form("implementation-plan-prepare", FIRST_MEETING_ON);
+	public static final String FORM_MEETING_1 = MODEL.form("implementation-plan-meeting-1", START_DATE, SECOND_MEETING_ON);
+	public static final String FORM_MEETING_2 = MODEL.form("implementation-plan-meeting-2", START_DATE_CONFIRMED,
+			START_DATE);
+
+	ImplementationPlanProcess() {
+		super(MODEL);
+	}
+}
