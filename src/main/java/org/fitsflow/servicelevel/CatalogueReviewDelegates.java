@@ -7,6 +7,7 @@ import java.time.LocalDate;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.fitsflow.school.ReviewNotices;
 import org.fitsflow.system.process.ActingUser;
 import org.springframework.stereotype.Component;
 
@@ -149,7 +150,7 @@ final class CatalogueReviewDelegates {
 
 		@Override
 		public void execute(DelegateExecution execution) {
-			reviews.remind(execution.getTenantId(), reference(execution), OpenReviewTasks.functions(execution));
+			reviews.remind(execution.getTenantId(), reference(execution), ReviewNotices.functionsWithOpenTasks(execution));
 		}
 	}
 
@@ -163,7 +164,7 @@ final class CatalogueReviewDelegates {
 
 		@Override
 		public void execute(DelegateExecution execution) {
-			reviews.reportOverdue(execution.getTenantId(), reference(execution), OpenReviewTasks.functions(execution));
+			reviews.reportOverdue(execution.getTenantId(), reference(execution), ReviewNotices.functionsWithOpenTasks(execution));
 		}
 	}
 }

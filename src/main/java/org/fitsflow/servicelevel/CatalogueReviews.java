@@ -16,7 +16,7 @@ import java.util.Set;
 import org.fitsflow.mail.Attachment;
 import org.fitsflow.mail.Mail;
 import org.fitsflow.school.FitsFunction;
-import org.fitsflow.school.FunctionMail;
+import org.fitsflow.school.ReviewNotices;
 import org.fitsflow.school.SchoolDirectory;
 import org.fitsflow.spreadsheet.Workbooks;
 import org.fitsflow.system.FitsProperties;
@@ -39,12 +39,12 @@ public class CatalogueReviews {
 	private final ReviewActions actions;
 	private final SchoolDirectory directory;
 	private final Mail mail;
-	private final FunctionMail functionMail;
+	private final ReviewNotices notices;
 	private final FitsProperties fits;
 	private final Clock clock;
 
 	CatalogueReviews(CatalogueReviewRepository reviews, ServiceCatalogue catalogue, CatalogueVersions versions,
-			ReviewActions actions, SchoolDirectory directory, Mail mail, FunctionMail functionMail, FitsProperties fits,
+			ReviewActions actions, SchoolDirectory directory, Mail mail, ReviewNotices notices, FitsProperties fits,
 			Clock clock) {
 		this.reviews = reviews;
 		this.catalogue = catalogue;
@@ -52,7 +52,7 @@ public class CatalogueReviews {
 		this.actions = actions;
 		this.directory = directory;
 		this.mail = mail;
-		this.functionMail = functionMail;
+		this.notices = notices;
 		this.fits = fits;
 		this.clock = clock;
 	}
@@ -147,12 +147,7 @@ public class CatalogueReviews {
 	public void publish(String schoolId, String reference) {
 		CatalogueReview review = review(schoolId, reference);
 		CatalogueVersion version = versions(schoolId, review);
-		Set<String> to = new LinkedHashSet<>();
-		for (FitsFunction function : FitsFunction.values()) {
-			if (function != FitsFunction.ICT_USERS) {
-				directory.holders(schoolId, function).forEach(p -> to.add(p.getEmail()));
-			}
-		}
+		Set<String> to = new LinkedHashSet<>(notices.team(schoolId));
 		userIds(schoolId, review.getRepresentatives()).forEach(id -> to.add(directory.person(schoolId, id).getEmail()));
 		mail.send(schoolId, to, "catalogue-published", Map.of("version", version,
 				"effective", version.getEffectiveFrom().format(CatalogueVersions.LONG_DATE), "services", version.services()),
@@ -184,24 +179,16 @@ public class CatalogueReviews {
 		return fits.baseUrl() + "/api/schools/" + schoolId + "/catalogue-versions/" + versionNumber + "/spreadsheet";
 	}
 
-	/** Reminds the holders of the functions whose review tasks are open that the review falls due soon. */
+	/** Reminds the holders of the functions whose review tasks are still open that its date is near. */
 	public void remind(String schoolId, String reference, Collection<FitsFunction> withOpenTasks) {
 		CatalogueReview review = review(schoolId, reference);
-		for (FitsFunction function : new LinkedHashSet<>(withOpenTasks)) {
-			functionMail.send(schoolId, function, "review-reminder", Map.of("review", "yearly service catalogue review",
-					"due", review.getDueOn().format(ServiceReviews.LONG_DATE), "function", function.title()));
-		}
+		notices.remind(schoolId, "yearly service catalogue review", review.getDueOn(), withOpenTasks);
 	}
 
-	/** The school's date has passed with the catalogue not agreed: the ICT owner and the holders of open tasks are told. */
+	/** The review's date has passed with it open: the ICT owner and the holders of open tasks are told. */
 	public void reportOverdue(String schoolId, String reference, Collection<FitsFunction> withOpenTasks) {
 		CatalogueReview review = review(schoolId, reference);
-		Set<FitsFunction> told = new LinkedHashSet<>(withOpenTasks);
-		told.add(FitsFunction.ICT_OWNER);
-		for (FitsFunction function : told) {
-			functionMail.send(schoolId, function, "review-overdue", Map.of("review", "yearly service catalogue review",
-					"due", review.getDueOn().format(ServiceReviews.LONG_DATE), "function", function.title()));
-		}
+		notices.overdue(schoolId, "yearly service catalogue review", review.getDueOn(), withOpenTasks);
 	}
 
 	/** Every entry named, and no name twice; refused naming each entry otherwise. */

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.fitsflow.spreadsheet.Workbooks;
+import org.fitsflow.school.ReviewNotices;
 import org.fitsflow.system.process.ActingUser;
 import org.springframework.stereotype.Component;
 
@@ -239,7 +240,7 @@ final class ServiceReviewDelegates {
 
 		@Override
 		public void execute(DelegateExecution execution) {
-			reviews.remind(execution.getTenantId(), reference(execution), OpenReviewTasks.functions(execution));
+			reviews.remind(execution.getTenantId(), reference(execution), ReviewNotices.functionsWithOpenTasks(execution));
 		}
 	}
 
@@ -253,7 +254,7 @@ final class ServiceReviewDelegates {
 
 		@Override
 		public void execute(DelegateExecution execution) {
-			reviews.reportOverdue(execution.getTenantId(), reference(execution), OpenReviewTasks.functions(execution));
+			reviews.reportOverdue(execution.getTenantId(), reference(execution), ReviewNotices.functionsWithOpenTasks(execution));
 		}
 	}
 }

@@ -9,18 +9,16 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.fitsflow.mail.Attachment;
 import org.fitsflow.mail.Mail;
 import org.fitsflow.school.FitsFunction;
-import org.fitsflow.school.FunctionMail;
+import org.fitsflow.school.ReviewNotices;
 import org.fitsflow.school.Person;
 import org.fitsflow.school.ReviewSchedules;
 import org.fitsflow.school.SchoolDirectory;
@@ -51,13 +49,13 @@ public class ServiceReviews {
 	private final ReviewSchedules schedules;
 	private final SchoolDirectory directory;
 	private final Mail mail;
-	private final FunctionMail functionMail;
+	private final ReviewNotices notices;
 	private final FitsProperties fits;
 	private final Clock clock;
 
 	ServiceReviews(ServiceReviewRepository reviews, ServiceFeedbackRepository feedback, ServiceReports reports,
 			ServiceReportSpreadsheet spreadsheet, ReviewActions actions, ReviewSchedules schedules,
-			SchoolDirectory directory, Mail mail, FunctionMail functionMail, FitsProperties fits, Clock clock) {
+			SchoolDirectory directory, Mail mail, ReviewNotices notices, FitsProperties fits, Clock clock) {
 		this.reviews = reviews;
 		this.feedback = feedback;
 		this.reports = reports;
@@ -66,7 +64,7 @@ public class ServiceReviews {
 		this.schedules = schedules;
 		this.directory = directory;
 		this.mail = mail;
-		this.functionMail = functionMail;
+		this.notices = notices;
 		this.fits = fits;
 		this.clock = clock;
 	}
@@ -284,24 +282,16 @@ public class ServiceReviews {
 		return review;
 	}
 
-	/** Reminds the holders of the functions whose review tasks are still open that the meeting is near. */
+	/** Reminds the holders of the functions whose review tasks are still open that its date is near. */
 	public void remind(String schoolId, String reference, Collection<FitsFunction> withOpenTasks) {
 		ServiceReview review = review(schoolId, reference);
-		for (FitsFunction function : new LinkedHashSet<>(withOpenTasks)) {
-			functionMail.send(schoolId, function, "review-reminder", Map.of("review", "monthly service review",
-					"due", review.getMeetingOn().format(LONG_DATE), "function", function.title()));
-		}
+		notices.remind(schoolId, "monthly service review", review.getMeetingOn(), withOpenTasks);
 	}
 
-	/** The meeting's date has passed with the review open: the ICT owner and the holders of open tasks are told. */
+	/** The review's date has passed with it open: the ICT owner and the holders of open tasks are told. */
 	public void reportOverdue(String schoolId, String reference, Collection<FitsFunction> withOpenTasks) {
 		ServiceReview review = review(schoolId, reference);
-		Set<FitsFunction> told = new LinkedHashSet<>(withOpenTasks);
-		told.add(FitsFunction.ICT_OWNER);
-		for (FitsFunction function : told) {
-			functionMail.send(schoolId, function, "review-overdue", Map.of("review", "monthly service review",
-					"due", review.getMeetingOn().format(LONG_DATE), "function", function.title()));
-		}
+		notices.overdue(schoolId, "monthly service review", review.getMeetingOn(), withOpenTasks);
 	}
 
 	/** Whether this is meeting 3, the first review after the start date. */
@@ -311,16 +301,10 @@ public class ServiceReviews {
 				review.getMeetingOn()).isEmpty();
 	}
 
-	/** The meeting's participants: everyone who holds a FITS function in the school (not the ICT users as such). */
+	/** The meeting's participants: the school's Primary FITS team. */
 	@Transactional(readOnly = true)
 	public List<String> participants(String schoolId) {
-		Set<String> addresses = new LinkedHashSet<>();
-		for (FitsFunction function : FitsFunction.values()) {
-			if (function != FitsFunction.ICT_USERS) {
-				directory.holders(schoolId, function).forEach(p -> addresses.add(p.getEmail()));
-			}
-		}
-		return new ArrayList<>(addresses);
+		return notices.team(schoolId);
 	}
 
 	/** A date typed in a form (a datetime field sends "2027-03-10" or "2027-03-10T00:00"), or null for none. */

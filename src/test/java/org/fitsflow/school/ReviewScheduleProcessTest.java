@@ -60,6 +60,8 @@ class ReviewScheduleProcessTest {
 
 	@BeforeEach
 	void standInForTheSchedules() {
+		// The Spring test contexts of the same run have engines too: say which one the assertions use.
+		org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine.getProcessEngine());
 		ClockUtil.setCurrentTime(Date.from(NOW));
 		schedules = mock(ReviewSchedules.class);
 		mail = mock(FunctionMail.class);

@@ -52,6 +52,8 @@ class ReviewActionProcessTest {
 
 	@BeforeEach
 	void standInForTheActions() {
+		// The Spring test contexts of the same run have engines too: say which one the assertions use.
+		org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine.getProcessEngine());
 		ClockUtil.setCurrentTime(Date.from(ISSUED));
 		actions = mock(ReviewActions.class);
 		ModelDelegates.register(new ReviewActionDelegates.RemindActionOverdue(actions),

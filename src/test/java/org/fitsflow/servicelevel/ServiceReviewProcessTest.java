@@ -75,6 +75,8 @@ class ServiceReviewProcessTest {
 
 	@BeforeEach
 	void standInForTheDomainServices() {
+		// The Spring test contexts of the same run have engines too: say which one the assertions use.
+		org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine.getProcessEngine());
 		ClockUtil.setCurrentTime(Date.from(STARTED));
 		reviews = mock(ServiceReviews.class);
 		actions = mock(ReviewActions.class);

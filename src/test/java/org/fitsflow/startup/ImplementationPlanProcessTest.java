@@ -49,6 +49,8 @@ class ImplementationPlanProcessTest {
 
 	@org.junit.jupiter.api.BeforeEach
 	void delegates() {
+		// The Spring test contexts of the same run have engines too: say which one the assertions use.
+		org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine.getProcessEngine());
 		SchoolDates dates = new SchoolDates(ZoneId.of("Europe/London"), new EngineClock(ZoneId.of("Europe/London")));
 		org.fitsflow.testsupport.ModelDelegates.register(new ImplementationPlanDelegates.StartDateConfirmedAnswered(),
 				new ImplementationPlanDelegates.ScheduleCatalogueReview(schedules, dates),
