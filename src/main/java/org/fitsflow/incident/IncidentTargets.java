@@ -22,8 +22,6 @@ import org.springframework.stereotype.Component;
 @Component
 class IncidentTargets {
 
-	static final String TABLE = "incident-targets";
-
 	private final DecisionService decisions;
 	private final ServiceCatalogue catalogue;
 	private final SchoolCalendar calendar;
@@ -36,17 +34,17 @@ class IncidentTargets {
 
 	/** Sets the targets for the priority the incident-priority table gave. */
 	void set(Incident incident, int priority) {
-		DmnDecisionResult defaults = decisions.evaluateDecisionByKey(TABLE)
+		DmnDecisionResult defaults = decisions.evaluateDecisionByKey(IncidentManagementProcess.DECISION_TARGETS)
 			.variables(Map.of(IncidentManagementProcess.PRIORITY.name(), priority))
 			.evaluate();
 		if (defaults.size() != 1) {
-			throw new IllegalStateException("The " + TABLE + " table has no single answer for priority " + priority);
+			throw new IllegalStateException("The " + IncidentManagementProcess.DECISION_TARGETS + " table has no single answer for priority " + priority);
 		}
 		CatalogueService service = catalogue.service(incident.getSchoolId(), incident.getServiceId());
 		Duration response = Optional.ofNullable(service.getResponseTime())
-			.orElse(Duration.parse(defaults.getSingleResult().getEntry("responseTime")));
+			.orElse(Duration.parse(defaults.getSingleResult().getEntry(IncidentManagementProcess.TARGETS_RESPONSE_TIME)));
 		Duration fix = Optional.ofNullable(service.getFixTime())
-			.orElse(Duration.parse(defaults.getSingleResult().getEntry("fixTime")));
+			.orElse(Duration.parse(defaults.getSingleResult().getEntry(IncidentManagementProcess.TARGETS_FIX_TIME)));
 		incident.targetsSet(priority, response, fix, calendar.plus(incident.getLoggedAt(), response),
 				fixTarget(incident, fix, incident.getFixPausedSeconds()));
 	}

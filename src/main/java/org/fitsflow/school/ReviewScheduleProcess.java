@@ -24,7 +24,7 @@ public final class ReviewScheduleProcess extends ModelContract {
 	public static final String TIMER_REVIEW_DUE = MODEL.element("Timer_ReviewDue");
 	public static final String MESSAGE_DATE_CHANGED = MODEL.element("Message_ReviewDateChanged");
 	public static final String TASK_START_REVIEW = MODEL.element("Task_StartReview");
-	public static final String CALL_REVIEW = MODEL.element("CallActivity_Review");
+	public static final String CALL_REVIEW = MODEL.requiredElement("CallActivity_Review");
 	public static final String TIMER_NEXT_REVIEW_DUE = MODEL.element("Timer_NextReviewDue");
 	public static final String TASK_REPORT_REVIEW_STILL_OPEN = MODEL.element("Task_ReportReviewStillOpen");
 	public static final String END_STILL_OPEN_REPORTED = MODEL.element("EndEvent_StillOpenReported");

@@ -27,17 +27,17 @@ public final class CatalogueReviewProcess extends ModelContract {
 	public static final String START_REVIEW_DUE = MODEL.element("StartEvent_ReviewDue");
 	public static final String TASK_OPEN_REVIEW = MODEL.element("Task_OpenReview");
 	public static final String SUBPROCESS_REVIEW_CATALOGUE = MODEL.element("SubProcess_ReviewCatalogue");
-	public static final String TASK_LIST_SERVICES = MODEL.element("Task_ListServices");
+	public static final String TASK_LIST_SERVICES = MODEL.requiredElement("Task_ListServices");
 	public static final String TASK_RECORD_SERVICE_LIST = MODEL.element("Task_RecordServiceList");
-	public static final String TASK_CHECK_SERVICE_LIST = MODEL.element("Task_CheckServiceList");
+	public static final String TASK_CHECK_SERVICE_LIST = MODEL.requiredElement("Task_CheckServiceList");
 	public static final String TASK_RECORD_LIST_CHECKED = MODEL.element("Task_RecordListChecked");
-	public static final String TASK_HOLD_MEETING = MODEL.element("Task_HoldCatalogueMeeting");
+	public static final String TASK_HOLD_MEETING = MODEL.requiredElement("Task_HoldCatalogueMeeting");
 	public static final String TASK_CHECK_AGREEMENT = MODEL.element("Task_CheckAgreement");
 	public static final String GATEWAY_DETAILS_TO_GATHER = MODEL.element("Gateway_DetailsToGather");
-	public static final String TASK_GATHER_DETAILS = MODEL.element("Task_GatherDetails");
+	public static final String TASK_GATHER_DETAILS = MODEL.requiredElement("Task_GatherDetails");
 	public static final String TASK_RECORD_CATALOGUE = MODEL.element("Task_RecordCatalogue");
 	public static final String TASK_PUBLISH_CATALOGUE = MODEL.element("Task_PublishCatalogue");
-	public static final String TASK_FILE_ORIGINAL = MODEL.element("Task_FileOriginal");
+	public static final String TASK_FILE_ORIGINAL = MODEL.requiredElement("Task_FileOriginal");
 	public static final String TASK_RECORD_FILING = MODEL.element("Task_RecordFiling");
 	public static final String END_CATALOGUE_REVIEWED = MODEL.element("EndEvent_CatalogueReviewed");
 	public static final String TIMER_REMINDER_DUE = MODEL.element("Timer_ReminderDue");
@@ -47,7 +47,8 @@ public final class CatalogueReviewProcess extends ModelContract {
 	public static final String TASK_REPORT_REVIEW_OVERDUE = MODEL.element("Task_ReportReviewOverdue");
 	public static final String END_OVERDUE_REPORTED = MODEL.element("EndEvent_OverdueReported");
 
-	// From the schedule: the school's date for the review
+	// From the schedule: the school's date for the review. Its call activity names the review by a variable, which the
+	// deployment check cannot follow, so this is held by the tests (ModelContractsTest, ReviewSchedulesTest).
 	public static final ProcessVariable<String> REVIEW_DUE = MODEL.variable(ReviewScheduleProcess.REVIEW_DUE);
 	public static final ProcessVariable<String> REVIEW_REFERENCE = MODEL.variable(stringVariable("reviewReference"));
 

@@ -22,8 +22,8 @@ public final class ReviewActionProcess extends ModelContract {
 	public static final String START_ACTION_ISSUED = MODEL.element("StartEvent_ActionIssued");
 	public static final String SUBPROCESS_CARRY_OUT = MODEL.element("SubProcess_CarryOutAction");
 	public static final String GATEWAY_ACTION_FOR_PERSON = MODEL.element("Gateway_ActionForPerson");
-	public static final String TASK_CARRY_OUT_PERSONAL_ACTION = MODEL.element("Task_CarryOutPersonalAction");
-	public static final String TASK_CARRY_OUT_FUNCTION_ACTION = MODEL.element("Task_CarryOutFunctionAction");
+	public static final String TASK_CARRY_OUT_PERSONAL_ACTION = MODEL.requiredElement("Task_CarryOutPersonalAction");
+	public static final String TASK_CARRY_OUT_FUNCTION_ACTION = MODEL.requiredElement("Task_CarryOutFunctionAction");
 	public static final String TIMER_ACTION_OVERDUE = MODEL.element("Timer_ActionOverdue");
 	public static final String TASK_REMIND_ACTION_OVERDUE = MODEL.element("Task_RemindActionOverdue");
 	public static final String END_REMINDED = MODEL.element("EndEvent_Reminded");

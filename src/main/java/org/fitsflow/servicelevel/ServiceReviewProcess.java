@@ -29,19 +29,19 @@ public final class ServiceReviewProcess extends ModelContract {
 	public static final String START_REVIEW_DUE = MODEL.element("StartEvent_ReviewDue");
 	public static final String TASK_OPEN_REVIEW = MODEL.element("Task_OpenReview");
 	public static final String SUBPROCESS_PREPARE_AND_MEET = MODEL.element("SubProcess_PrepareAndMeet");
-	public static final String TASK_MEASURE_DISK_SPACE = MODEL.element("Task_MeasureDiskSpace");
+	public static final String TASK_MEASURE_DISK_SPACE = MODEL.requiredElement("Task_MeasureDiskSpace");
 	public static final String TASK_RECORD_DISK_SPACE = MODEL.element("Task_RecordDiskSpace");
 	public static final String SUBPROCESS_ASK_FOR_FEEDBACK = MODEL.element("SubProcess_AskForFeedback");
-	public static final String TASK_GIVE_FEEDBACK = MODEL.element("Task_GiveFeedback");
+	public static final String TASK_GIVE_FEEDBACK = MODEL.requiredElement("Task_GiveFeedback");
 	public static final String TASK_RECORD_FEEDBACK = MODEL.element("Task_RecordFeedback");
 	public static final String TIMER_FEEDBACK_CLOSES = MODEL.element("Timer_FeedbackCloses");
 	public static final String TASK_BUILD_REPORT = MODEL.element("Task_BuildReport");
-	public static final String TASK_PREPARE_REPORT = MODEL.element("Task_PrepareReport");
+	public static final String TASK_PREPARE_REPORT = MODEL.requiredElement("Task_PrepareReport");
 	public static final String TASK_RECORD_REPORT_NOTES = MODEL.element("Task_RecordReportNotes");
 	public static final String TASK_PUBLISH_REPORT = MODEL.element("Task_PublishReport");
-	public static final String TASK_REVIEW_REPORT = MODEL.element("Task_ReviewReport");
+	public static final String TASK_REVIEW_REPORT = MODEL.requiredElement("Task_ReviewReport");
 	public static final String TASK_RECORD_REPORT_REVIEW = MODEL.element("Task_RecordReportReview");
-	public static final String TASK_HOLD_MEETING = MODEL.element("Task_HoldMeeting");
+	public static final String TASK_HOLD_MEETING = MODEL.requiredElement("Task_HoldMeeting");
 	public static final String TASK_RECORD_MINUTES = MODEL.element("Task_RecordMinutes");
 	public static final String TASK_ISSUE_MINUTES = MODEL.element("Task_IssueMinutes");
 	public static final String END_REVIEW_HELD = MODEL.element("EndEvent_ReviewHeld");
@@ -52,7 +52,8 @@ public final class ServiceReviewProcess extends ModelContract {
 	public static final String TASK_REPORT_MEETING_OVERDUE = MODEL.element("Task_ReportMeetingOverdue");
 	public static final String END_OVERDUE_REPORTED = MODEL.element("EndEvent_OverdueReported");
 
-	// From the schedule: the meeting's date
+	// From the schedule: the meeting's date. Its call activity names the review by a variable, which the deployment
+	// check cannot follow, so this is held by the tests (ModelContractsTest, ReviewSchedulesTest), not the check.
 	public static final ProcessVariable<String> REVIEW_DUE = MODEL.variable(ReviewScheduleProcess.REVIEW_DUE);
 
 	// Opened
@@ -60,7 +61,7 @@ public final class ServiceReviewProcess extends ModelContract {
 	public static final ProcessVariable<String> REPORT_MONTH = MODEL.variable(stringVariable("reportMonth"));
 
 	// Feedback, one ICT user per instance of the subprocess
-	public static final ProcessVariable<String> FEEDBACK_FROM = MODEL.variable(stringVariable("feedbackFrom"));
+	public static final ProcessVariable<String> FEEDBACK_FROM = MODEL.fromModel(stringVariable("feedbackFrom"));
 	public static final ProcessVariable<FeedbackRating> RATING = MODEL.variable(enumVariable("rating", FeedbackRating.class));
 	public static final ProcessVariable<String> WORKED_WELL = MODEL.variable(stringVariable("workedWell"));
 	public static final ProcessVariable<String> TO_IMPROVE = MODEL.variable(stringVariable("toImprove"));
