@@ -3,9 +3,7 @@ package org.fitsflow.servicelevel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.identityService;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.fitsflow.servicelevel.CatalogueReviewProcess.*;
@@ -30,7 +28,6 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -39,6 +36,7 @@ import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngin
 import org.fitsflow.school.SchoolDates;
 import org.fitsflow.system.EngineClock;
 import org.fitsflow.testsupport.ModelDelegates;
+import org.fitsflow.testsupport.ModelSteps;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -109,24 +107,11 @@ class CatalogueReviewProcessTest {
 	}
 
 	private void completeAs(String userId, String activityId, Map<String, Object> variables) {
-		identityService().setAuthenticatedUserId(userId);
-		try {
-			taskService().complete(task(activityId).getId(), variables);
-		}
-		finally {
-			identityService().clearAuthentication();
-		}
+		ModelSteps.completeAs(userId, task(activityId).getId(), variables);
 	}
 
 	private void runJobs() {
-		for (Job job = dueJob(); job != null; job = dueJob()) {
-			execute(job);
-		}
-	}
-
-	private Job dueJob() {
-		return managementService().createJobQuery().processInstanceId(review.getId()).executable().list().stream()
-			.findFirst().orElse(null);
+		ModelSteps.runDueJobs(review.getId());
 	}
 
 	private void listAndCheck() {

@@ -2,9 +2,7 @@ package org.fitsflow.servicelevel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.identityService;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.fitsflow.servicelevel.ReviewActionProcess.*;
@@ -20,7 +18,6 @@ import java.time.ZoneId;
 import java.util.Date;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -30,6 +27,7 @@ import org.fitsflow.school.SchoolDates;
 import org.fitsflow.system.EngineClock;
 import org.fitsflow.system.process.ProcessVariables;
 import org.fitsflow.testsupport.ModelDelegates;
+import org.fitsflow.testsupport.ModelSteps;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -81,20 +79,11 @@ class ReviewActionProcessTest {
 	}
 
 	private void completeAs(String userId, Task task) {
-		identityService().setAuthenticatedUserId(userId);
-		taskService().complete(task.getId(), with(ACTION_OUTCOME, "New printer installed"));
-		identityService().clearAuthentication();
+		ModelSteps.completeAs(userId, task.getId(), with(ACTION_OUTCOME, "New printer installed"));
 	}
 
 	private void runJobs() {
-		for (Job job = dueJob(); job != null; job = dueJob()) {
-			execute(job);
-		}
-	}
-
-	private Job dueJob() {
-		return managementService().createJobQuery().processInstanceId(action.getId()).executable().list().stream()
-			.findFirst().orElse(null);
+		ModelSteps.runDueJobs(action.getId());
 	}
 
 	@Test

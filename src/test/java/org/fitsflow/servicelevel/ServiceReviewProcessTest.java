@@ -3,9 +3,7 @@ package org.fitsflow.servicelevel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.identityService;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.fitsflow.servicelevel.ServiceReviewProcess.*;
@@ -33,7 +31,6 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -43,6 +40,7 @@ import org.fitsflow.school.FitsFunction;
 import org.fitsflow.school.SchoolDates;
 import org.fitsflow.system.EngineClock;
 import org.fitsflow.testsupport.ModelDelegates;
+import org.fitsflow.testsupport.ModelSteps;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -135,24 +133,11 @@ class ServiceReviewProcessTest {
 	}
 
 	private void completeAs(String userId, Task task, Map<String, Object> variables) {
-		identityService().setAuthenticatedUserId(userId);
-		try {
-			taskService().complete(task.getId(), variables);
-		}
-		finally {
-			identityService().clearAuthentication();
-		}
+		ModelSteps.completeAs(userId, task.getId(), variables);
 	}
 
 	private void runJobs() {
-		for (Job job = dueJob(); job != null; job = dueJob()) {
-			execute(job);
-		}
-	}
-
-	private Job dueJob() {
-		return managementService().createJobQuery().processInstanceId(review.getId()).executable().list().stream()
-			.findFirst().orElse(null);
+		ModelSteps.runDueJobs(review.getId());
 	}
 
 	private void answerFeedbackAndRecordDiskSpace() {
