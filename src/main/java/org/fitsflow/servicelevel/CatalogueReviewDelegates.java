@@ -20,8 +20,9 @@ final class CatalogueReviewDelegates {
 	private CatalogueReviewDelegates() {
 	}
 
+	/** The review is found by its process instance (whose business key is its reference), never by a variable. */
 	private static String reference(DelegateExecution execution) {
-		return REVIEW_REFERENCE.get(execution);
+		return execution.getProcessBusinessKey();
 	}
 
 	/** Opens the review due on the school's date, starting the list from the current catalogue. */

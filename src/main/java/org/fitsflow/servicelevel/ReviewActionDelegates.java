@@ -24,7 +24,7 @@ final class ReviewActionDelegates {
 
 		@Override
 		public void execute(DelegateExecution execution) {
-			actions.remindOverdue(execution.getTenantId(), ACTION_REFERENCE.get(execution));
+			actions.remindOverdue(execution.getTenantId(), execution.getProcessBusinessKey());
 		}
 	}
 
@@ -38,7 +38,7 @@ final class ReviewActionDelegates {
 
 		@Override
 		public void execute(DelegateExecution execution) {
-			badInput(() -> actions.done(execution.getTenantId(), ACTION_REFERENCE.get(execution),
+			badInput(() -> actions.done(execution.getTenantId(), execution.getProcessBusinessKey(),
 					ACTION_OUTCOME.get(execution), ActingUser.of(execution)));
 		}
 	}

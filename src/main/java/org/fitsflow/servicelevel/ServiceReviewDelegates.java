@@ -24,8 +24,9 @@ final class ServiceReviewDelegates {
 	private ServiceReviewDelegates() {
 	}
 
+	/** The review is found by its process instance (whose business key is its reference), never by a variable. */
 	private static String reference(DelegateExecution execution) {
-		return REVIEW_REFERENCE.get(execution);
+		return execution.getProcessBusinessKey();
 	}
 
 	/** Opens the review of the meeting on the schedule's date; a second review of that meeting is refused. */
@@ -73,7 +74,7 @@ final class ServiceReviewDelegates {
 
 		@Override
 		public void notify(DelegateTask task) {
-			reviews.askForFeedback(task.getTenantId(), REVIEW_REFERENCE.get(task), FEEDBACK_FROM.get(task), task.getId());
+			reviews.askForFeedback(task.getTenantId(), reference(task.getExecution()), FEEDBACK_FROM.get(task), task.getId());
 		}
 	}
 
@@ -171,7 +172,7 @@ final class ServiceReviewDelegates {
 		@Override
 		public void notify(DelegateTask task) {
 			String schoolId = task.getTenantId();
-			ServiceReview review = reviews.review(schoolId, REVIEW_REFERENCE.get(task));
+			ServiceReview review = reviews.review(schoolId, reference(task.getExecution()));
 			task.getProcessEngineServices().getTaskService().createAttachment(Workbooks.XLSX, task.getId(),
 					task.getProcessInstanceId(), ServiceReviews.fileName(review.getSchoolId(), review.getReportMonth()),
 					"The service report for " + review.getReportMonth().format(ServiceReviews.LONG_MONTH),
