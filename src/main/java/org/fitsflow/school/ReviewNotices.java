@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.fitsflow.system.SchoolGroups;
 import org.springframework.stereotype.Component;
 
 /**
@@ -58,14 +59,18 @@ public class ReviewNotices {
 		send(schoolId, "review-overdue", review, due, told);
 	}
 
-	/** The FITS functions whose tasks in the execution's process instance are still open. */
+	/**
+	 * The FITS functions whose tasks in the execution's process instance are still open. A task's group is the
+	 * function's group in the instance's school ({@code riverside.maintenance}); the function is what it stands for.
+	 */
 	public static Set<FitsFunction> functionsWithOpenTasks(DelegateExecution execution) {
 		TaskService tasks = execution.getProcessEngineServices().getTaskService();
 		Set<FitsFunction> functions = new LinkedHashSet<>();
 		for (Task task : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).list()) {
 			for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
 				if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
-					functions.add(FitsFunction.ofGroupId(link.getGroupId()));
+					functions.add(FitsFunction.ofGroupId(SchoolGroups.functionOf(link.getGroupId())
+						.orElse(link.getGroupId())));
 				}
 			}
 		}

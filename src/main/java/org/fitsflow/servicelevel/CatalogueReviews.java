@@ -249,15 +249,7 @@ public class CatalogueReviews {
 			return List.of();
 		}
 		List<String> ids = Arrays.stream(typed.split("[,;\\s]+")).filter(s -> !s.isBlank()).distinct().toList();
-		List<String> unknown = ids.stream().filter(id -> {
-			try {
-				directory.person(schoolId, id);
-				return false;
-			}
-			catch (NoSuchElementException e) {
-				return true;
-			}
-		}).toList();
+		List<String> unknown = ids.stream().filter(id -> directory.findPerson(schoolId, id).isEmpty()).toList();
 		if (!unknown.isEmpty()) {
 			throw new IllegalArgumentException("representatives: nobody of the school has the user id "
 					+ String.join(", ", unknown) + ".");

@@ -91,11 +91,8 @@ public class ReviewActions {
 				}
 			}
 			if (person != null) {
-				try {
-					directory.person(schoolId, person);
-				}
-				catch (NoSuchElementException e) {
-					wrong.add(e.getMessage());
+				if (directory.findPerson(schoolId, person).isEmpty()) {
+					wrong.add("there is nobody with user id '" + person + "' in this school");
 				}
 			}
 			if (function == null && person == null && wrong.isEmpty()) {

@@ -162,11 +162,9 @@ public class ServiceCatalogue {
 			length(problems, "providerServiceDeskEmail", details.providerServiceDeskEmail(), 254);
 		}
 		else if (details.supportedByUserId() != null && !details.supportedByUserId().isBlank()) {
-			try {
-				directory.person(schoolId, details.supportedByUserId());
-			}
-			catch (NoSuchElementException e) {
-				problems.add("supportedByUserId: " + e.getMessage());
+			if (directory.findPerson(schoolId, details.supportedByUserId()).isEmpty()) {
+				problems.add("supportedByUserId: there is nobody with user id '" + details.supportedByUserId()
+						+ "' in this school.");
 			}
 		}
 		return problems;

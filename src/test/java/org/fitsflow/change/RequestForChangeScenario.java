@@ -167,7 +167,7 @@ abstract class RequestForChangeScenario {
 		Page swapped = post("/approvals?token=" + token.substring(0, token.indexOf('.'))
 				+ implementLinks.get("reject").substring(implementLinks.get("reject").indexOf('.')), "");
 		assertThat(swapped.state()).isEqualTo("FORGED");
-		String expired = tokens.issue(implementTask, Decision.APPROVE.formValue(), Instant.now().minusSeconds(60));
+		String expired = tokens.issue(implementTask, Decision.APPROVE.formValue(), "headteacher", 0L, Instant.now().minusSeconds(60));
 		Page late = post("/approvals?token=" + expired, "");
 		assertThat(late.state()).isEqualTo("EXPIRED");
 		assertThat(late.html()).contains("expired");
