@@ -35,6 +35,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -70,6 +71,12 @@ abstract class ReviewScenario {
 
 	@Autowired
 	ServiceCatalogue catalogue;
+
+	@Autowired
+	ServiceReviews serviceReviews;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	private String school;
 	private String suffix;
@@ -303,6 +310,96 @@ abstract class ReviewScenario {
 				variables("filedWhere", "Office shared drive"));
 		assertThat(runtime.createProcessInstanceQuery().processInstanceId(review).count()).isZero();
 		assertThat(schedules.schedule(school, CatalogueReviewProcess.KEY).getNextDue()).isEqualTo(due.plusYears(1));
+	}
+
+	@Test
+	void anotherSchoolsPeople_seeAndChangeNothingOfTheReview_andWhoDidWhatComesFromTheLogin() throws Exception {
+		LocalDate meeting = LocalDate.now(LONDON).plusDays(10);
+		Api owner = as("owner");
+		String schedules = "/api/schools/" + school + "/review-schedules";
+		assertThat(owner.post(schedules, Map.of("reviewKey", "service-review", "nextDue", meeting.toString())).status())
+			.isEqualTo(201);
+
+		// Riverside's ICT owner, technician and teacher hold the same functions in their own school: none of it here.
+		Api otherOwner = Api.as(port, "headteacher");
+		Api otherTech = Api.as(port, "technician");
+		Api otherTeacher = Api.as(port, "teacher");
+		assertThat(otherOwner.post(schedules, Map.of("reviewKey", "catalogue-review", "nextDue", meeting.toString()))
+			.status()).isEqualTo(403);
+		assertThat(otherOwner.put(schedules + "/service-review", Map.of("nextDue", meeting.plusDays(3).toString()))
+			.status()).isEqualTo(403);
+		assertThat(otherOwner.delete(schedules + "/service-review").status()).isEqualTo(403);
+		assertThat(this.schedules.schedule(school, ServiceReviewProcess.KEY).getNextDue()).isEqualTo(meeting);
+		String scheduleInstance = this.schedules.schedule(school, ServiceReviewProcess.KEY).getProcessInstanceId();
+		assertThat(runtime.createProcessInstanceQuery().processInstanceId(scheduleInstance).count()).isEqualTo(1);
+
+		moveTo(meeting.minusDays(7).atStartOfDay(LONDON).toInstant().plusSeconds(60));
+		runJobs();
+		String review = reviews().get(0);
+		String month = meeting.minusMonths(1).toString().substring(0, 7);
+		for (String path : List.of("service-reviews", "review-actions", "service-reports/" + month,
+				"service-reports/" + month + "/spreadsheet", "catalogue-versions", "review-schedules", "services")) {
+			assertThat(otherOwner.get("/api/schools/" + school + "/" + path).status()).as(path).isEqualTo(403);
+		}
+
+		// The review's tasks are for this school's function holders and ICT users only.
+		String disk = task(as("tech"), review, "Task_MeasureDiskSpace");
+		assertThat(Api.as(port, "admin").get("/engine-rest/task/" + disk + "/identity-links").json()
+			.findValuesAsText("groupId")).containsExactly(school + ".maintenance");
+		assertThat(otherTech.get("/engine-rest/task?processInstanceId=" + review).json()).isEmpty();
+		assertThat(otherTech.post("/engine-rest/task/" + disk + "/complete", Map.of("variables",
+				variables("diskUsedGb", 1, "diskAvailableGb", 1))).status()).isIn(403, 404);
+		assertThat(otherTech.post("/engine-rest/task/" + disk + "/claim", Map.of("userId", "technician")).status())
+			.isIn(403, 404);
+		assertThat(Api.as(port, "admin").get("/engine-rest/task?processInstanceId=" + review
+				+ "&taskDefinitionKey=Task_GiveFeedback").json().findValuesAsText("assignee"))
+			.containsExactlyInAnyOrder(user("owner"), user("office"), user("tech"), user("teach"));
+		assertThat(otherTeacher.get("/engine-rest/task?processInstanceId=" + review).json()).isEmpty();
+
+		// An answer cannot say whose it is, or which review it belongs to: the login and the task say that.
+		String feedback = task(as("teach"), review, "Task_GiveFeedback");
+		for (Map<String, Object> forged : List.of(variables("rating", "well", "feedbackFrom", user("owner")),
+				variables("rating", "well", "reviewReference", "SR-2020-01-01"))) {
+			Api.Response refused = as("teach").post("/engine-rest/task/" + feedback + "/complete",
+					Map.of("variables", forged));
+			assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+		}
+		complete(as("teach"), feedback, variables("rating", "poorly", "toImprove", "The printer queue"));
+		complete(as("tech"), disk, variables("diskUsedGb", 412.5, "diskAvailableGb", 587.5));
+		runJobs();
+		assertThat(feedbackFrom(review)).containsExactly(user("teach"));
+		assertThat(serviceReviews.review(school, "SR-" + meeting).getDiskRecordedBy()).isEqualTo(user("tech"));
+
+		// To the meeting, where an action for someone of another school is refused, naming the row and the person.
+		moveTo(meeting.minusDays(2).atStartOfDay(LONDON).toInstant().plusSeconds(60));
+		runJobs();
+		complete(as("office"), task(as("office"), review, "Task_PrepareReport"), variables("reportNotes", "Quiet"));
+		runJobs();
+		complete(owner, task(owner, review, "Task_ReviewReport"), variables("pointsToRaise", "None"));
+		String meetingTask = task(owner, review, "Task_HoldMeeting");
+		Api.Response crossing = owner.post("/engine-rest/task/" + meetingTask + "/complete", Map.of("variables",
+				Map.of("experiences", value("Quiet"), "actions", json(List.of(Map.of("what", "Fix the hall projector",
+						"person", "teacher", "byWhen", meeting.plusDays(7).toString()))))));
+		assertThat(crossing.status()).as(crossing.toString()).isEqualTo(400);
+		assertThat(crossing.json().path("message").asText()).contains("action 1 (Fix the hall projector)", "teacher");
+		assertThat(owner.get("/api/schools/" + school + "/review-actions").json()).isEmpty();
+		assertThat(otherOwner.post("/engine-rest/task/" + meetingTask + "/complete", Map.of("variables",
+				Map.of("experiences", value("Taken over")))).status()).isIn(403, 404);
+		complete(owner, meetingTask, Map.of("experiences", value("Quiet"), "actions", json(List.of(Map.of("what",
+				"Fix the hall projector", "person", user("teach"), "byWhen", meeting.plusDays(7).toString())))));
+		runJobs();
+		assertThat(serviceReviews.review(school, "SR-" + meeting).getMinutesRecordedBy()).isEqualTo(user("owner"));
+		String action = task(as("teach"), null, "Task_CarryOutPersonalAction");
+		assertThat(otherTeacher.post("/engine-rest/task/" + action + "/complete", Map.of("variables",
+				variables("actionOutcome", "Done"))).status()).isIn(403, 404);
+		complete(as("teach"), action, variables("actionOutcome", "New lamp fitted"));
+		assertThat(owner.get("/api/schools/" + school + "/review-actions").json().get(0).path("doneBy").asText())
+			.isEqualTo(user("teach"));
+	}
+
+	private List<String> feedbackFrom(String review) {
+		return jdbc.queryForList("select f.user_id from service_feedback f join service_review r on r.id = "
+				+ "f.service_review_id where r.school_id = ? and r.process_instance_id = ?", String.class, school, review);
 	}
 
 	private List<String> reviews() {
