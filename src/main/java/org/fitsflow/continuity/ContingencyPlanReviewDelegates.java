@@ -9,6 +9,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.spin.plugin.variable.SpinValues;
+import org.fitsflow.school.ReviewNotices;
 import org.fitsflow.system.process.ActingUser;
 import org.springframework.stereotype.Component;
 
@@ -151,29 +152,29 @@ final class ContingencyPlanReviewDelegates {
 
 	@Component("contingencyPlanReviewRemindHolders")
 	static class RemindHolders implements JavaDelegate {
-		private final ReviewReminders reminders;
+		private final ReviewNotices notices;
 
-		RemindHolders(ReviewReminders reminders) {
-			this.reminders = reminders;
+		RemindHolders(ReviewNotices notices) {
+			this.notices = notices;
 		}
 
 		@Override
 		public void execute(DelegateExecution execution) {
-			reminders.remindOpenTasks(execution.getTenantId(), execution.getProcessInstanceId(), TITLE, due(execution));
+			notices.remind(execution.getTenantId(), TITLE, due(execution), ReviewNotices.functionsWithOpenTasks(execution));
 		}
 	}
 
 	@Component("contingencyPlanReviewReportOverdue")
 	static class ReportOverdue implements JavaDelegate {
-		private final ReviewReminders reminders;
+		private final ReviewNotices notices;
 
-		ReportOverdue(ReviewReminders reminders) {
-			this.reminders = reminders;
+		ReportOverdue(ReviewNotices notices) {
+			this.notices = notices;
 		}
 
 		@Override
 		public void execute(DelegateExecution execution) {
-			reminders.reportOverdue(execution.getTenantId(), TITLE, due(execution));
+			notices.overdue(execution.getTenantId(), TITLE, due(execution), ReviewNotices.functionsWithOpenTasks(execution));
 		}
 	}
 }

@@ -1,8 +1,7 @@
 package org.fitsflow.continuity;
 
-import java.time.Clock;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.fitsflow.school.SchoolDates;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,8 +14,8 @@ public class ContingencyPlanReviewTimers extends ReviewTimers {
 
 	private final ContinuityProperties properties;
 
-	ContingencyPlanReviewTimers(ContinuityProperties properties, Clock clock) {
-		super(ContingencyPlanReviewProcess.REVIEW_DUE, properties.planReview().remindBefore(), clock);
+	ContingencyPlanReviewTimers(ContinuityProperties properties, SchoolDates dates) {
+		super(ContingencyPlanReviewProcess.REVIEW_DUE, properties.planReview().remindBefore(), dates);
 		this.properties = properties;
 	}
 

@@ -1,11 +1,11 @@
 package org.fitsflow.continuity;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.fitsflow.school.SchoolDates;
 import org.fitsflow.system.process.ProcessVariable;
 
 /**
@@ -16,12 +16,12 @@ abstract class ReviewTimers {
 
 	private final ProcessVariable<String> reviewDue;
 	private final Period remindBefore;
-	private final Clock clock;
+	private final SchoolDates dates;
 
-	ReviewTimers(ProcessVariable<String> reviewDue, Period remindBefore, Clock clock) {
+	ReviewTimers(ProcessVariable<String> reviewDue, Period remindBefore, SchoolDates dates) {
 		this.reviewDue = reviewDue;
 		this.remindBefore = remindBefore;
-		this.clock = clock;
+		this.dates = dates;
 	}
 
 	/** The holders of open tasks are reminded this long before the school's date. */
@@ -44,6 +44,6 @@ abstract class ReviewTimers {
 	}
 
 	private Date startOf(LocalDate day) {
-		return Date.from(day.atStartOfDay(clock.getZone()).toInstant());
+		return Date.from(dates.startOf(day));
 	}
 }

@@ -1,7 +1,6 @@
 package org.fitsflow.continuity;
 
-import java.time.Clock;
-
+import org.fitsflow.school.SchoolDates;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,7 +10,7 @@ import org.springframework.stereotype.Component;
 @Component("riskAssessmentTimers")
 public class RiskAssessmentTimers extends ReviewTimers {
 
-	RiskAssessmentTimers(ContinuityProperties properties, Clock clock) {
-		super(RiskAssessmentProcess.REVIEW_DUE, properties.riskAssessment().remindBefore(), clock);
+	RiskAssessmentTimers(ContinuityProperties properties, SchoolDates dates) {
+		super(RiskAssessmentProcess.REVIEW_DUE, properties.riskAssessment().remindBefore(), dates);
 	}
 }

@@ -28,8 +28,8 @@ public class Mail {
 	private final FitsProperties properties;
 	private final Clock clock;
 
-	Mail(MailMessageRepository outbox, MailAttachmentRepository attachments, TemplateEngine templates, SchoolNames schools, FitsProperties properties,
-			Clock clock) {
+	Mail(MailMessageRepository outbox, MailAttachmentRepository attachments, TemplateEngine templates,
+			SchoolNames schools, FitsProperties properties, Clock clock) {
 		this.outbox = outbox;
 		this.attachments = attachments;
 		this.templates = templates;

@@ -39,8 +39,8 @@ public class MailDispatcher {
 	private final FitsProperties properties;
 	private final Clock clock;
 
-	MailDispatcher(MailMessageRepository outbox, MailAttachmentRepository attachments, JavaMailSender sender, TransactionTemplate transaction,
-			FitsProperties properties, Clock clock) {
+	MailDispatcher(MailMessageRepository outbox, MailAttachmentRepository attachments, JavaMailSender sender,
+			TransactionTemplate transaction, FitsProperties properties, Clock clock) {
 		this.outbox = outbox;
 		this.attachments = attachments;
 		this.sender = sender;

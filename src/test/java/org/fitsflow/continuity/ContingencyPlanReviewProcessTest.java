@@ -28,6 +28,7 @@ import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -36,6 +37,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.fitsflow.school.FitsFunction;
+import org.fitsflow.school.ReviewNotices;
+import org.fitsflow.school.SchoolDates;
 import org.fitsflow.testsupport.ModelDelegates;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,7 +64,7 @@ class ContingencyPlanReviewProcessTest {
 	private static final Instant STARTED = Instant.parse("2027-02-01T07:00:00Z");
 
 	private ContingencyPlans plans;
-	private ReviewReminders reminders;
+	private ReviewNotices notices;
 	private ProcessInstance review;
 
 	@BeforeEach
@@ -68,7 +72,7 @@ class ContingencyPlanReviewProcessTest {
 		org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine.getProcessEngine());
 		ClockUtil.setCurrentTime(Date.from(STARTED));
 		plans = mock(ContingencyPlans.class);
-		reminders = mock(ReviewReminders.class);
+		notices = mock(ReviewNotices.class);
 		ContingencyPlan draft = new ContingencyPlan("riverside", 2, null, Duration.ofHours(2), "system", STARTED);
 		when(plans.draft(any(), any(), any())).thenReturn(draft);
 		when(plans.formLists(any())).thenReturn(Map.of(CONTACTS.name(), "[{\"name\":\"Helen Hart\"}]",
@@ -83,9 +87,9 @@ class ContingencyPlanReviewProcessTest {
 				new ContingencyPlanReviewDelegates.RemindOffsiteCopy(plans),
 				new ContingencyPlanReviewDelegates.RecordOffsiteCopy(plans),
 				new ContingencyPlanReviewDelegates.RecordFiling(plans),
-				new ContingencyPlanReviewDelegates.RemindHolders(reminders),
-				new ContingencyPlanReviewDelegates.ReportOverdue(reminders),
-				new ContingencyPlanReviewTimers(properties, Clock.system(ZoneId.of("Europe/London"))));
+				new ContingencyPlanReviewDelegates.RemindHolders(notices),
+				new ContingencyPlanReviewDelegates.ReportOverdue(notices),
+				new ContingencyPlanReviewTimers(properties, new SchoolDates(ZoneId.of("Europe/London"), Clock.system(ZoneId.of("Europe/London")))));
 	}
 
 	@AfterEach
@@ -140,11 +144,11 @@ class ContingencyPlanReviewProcessTest {
 		assertThat(ClockUtil.getCurrentTime()).isEqualTo(Date.from(Instant.parse("2027-02-22T00:00:00Z")));
 		execute(TIMER_REMINDER_DUE);
 		execute(TASK_REMIND_HOLDERS);
-		verify(reminders).remindOpenTasks(any(), eq(review.getId()), eq("yearly contingency plan review"), eq(DUE));
+		verify(notices).remind(any(), eq("yearly contingency plan review"), eq(DUE), eq(Set.of(FitsFunction.ICT_OWNER, FitsFunction.MAINTENANCE)));
 		ClockUtil.setCurrentTime(job(TIMER_REVIEW_OVERDUE).getDuedate());
 		execute(TIMER_REVIEW_OVERDUE);
 		execute(TASK_REPORT_OVERDUE);
-		verify(reminders).reportOverdue(any(), eq("yearly contingency plan review"), eq(DUE));
+		verify(notices).overdue(any(), eq("yearly contingency plan review"), eq(DUE), eq(Set.of(FitsFunction.ICT_OWNER, FitsFunction.MAINTENANCE)));
 		assertThat(review).hasPassed(END_HOLDERS_REMINDED, END_OVERDUE_REPORTED);
 		assertThat(taskQuery().list()).hasSize(2);
 	}

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -405,6 +406,40 @@ abstract class ContinuityScenario {
 	private void ensurePlanInForce() throws Exception {
 		if (plans.inForce(SCHOOL).isEmpty()) {
 			reviewPlan();
+		}
+	}
+
+	@Test
+	void yearlyReviews_runOnTheSchoolsReviewSchedule_theRiskAssessmentStartsItsLeadTimeBeforeTheSchoolsDate() {
+		Api owner = Api.as(port, "headteacher");
+		String schedules = "/api/schools/" + SCHOOL + "/review-schedules";
+		LocalDate due = LocalDate.now().plusDays(60);
+		Api.Response started = owner.post(schedules, Map.of("reviewKey", RiskAssessmentProcess.KEY,
+				"nextDue", due.toString()));
+		assertThat(started.status()).as(started.toString()).isEqualTo(201);
+		try {
+			assertThat(owner.get(schedules).json()).anyMatch(s -> s.path("reviewKey").asText()
+				.equals(RiskAssessmentProcess.KEY) && s.path("review").asText().equals("yearly risk assessment"));
+			String schedule = asSystem.call(() -> runtime.createProcessInstanceQuery().tenantIdIn(SCHOOL)
+				.processInstanceBusinessKey(RiskAssessmentProcess.KEY).singleResult().getId());
+			// Nothing starts until four weeks (the lead time) before the school's date.
+			Job timer = management.createJobQuery().processInstanceId(schedule).timers().singleResult();
+			assertThat(timer.getDuedate().toInstant())
+				.isEqualTo(due.minusDays(28).atStartOfDay(ZoneId.of("Europe/London")).toInstant());
+			assertThat(asSystem.call(() -> runtime.createProcessInstanceQuery().superProcessInstanceId(schedule).count()))
+				.isZero();
+
+			ClockUtil.setCurrentTime(timer.getDuedate());
+			management.executeJob(timer.getId());
+			String assessment = asSystem.call(() -> runtime.createProcessInstanceQuery().superProcessInstanceId(schedule)
+				.singleResult().getBusinessKey());
+			JsonNode record = owner.get(BASE + "/risk-assessments/" + assessment).json();
+			assertThat(record.path("dueOn").asText()).isEqualTo(due.toString());
+			assertThat(task(instanceOf(assessment), RiskAssessmentProcess.TASK_ASSESS_RISKS)).isNotNull();
+		}
+		finally {
+			// Stopping the schedule ends the assessment under way: nothing of it fires in a later test.
+			assertThat(owner.delete(schedules + "/" + RiskAssessmentProcess.KEY).status()).isIn(200, 204);
 		}
 	}
 

@@ -34,6 +34,8 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.fitsflow.school.FitsFunction;
+import org.fitsflow.school.ReviewNotices;
+import org.fitsflow.school.SchoolDates;
 import org.fitsflow.testsupport.ModelDelegates;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,7 +61,7 @@ class RiskAssessmentProcessTest {
 	private static final String REFERENCE = "RSK-2027-0001";
 
 	private RiskAssessments assessments;
-	private ReviewReminders reminders;
+	private ReviewNotices notices;
 	private ProcessInstance assessment;
 
 	@BeforeEach
@@ -68,14 +70,13 @@ class RiskAssessmentProcessTest {
 		ClockUtil.setCurrentTime(Date.from(STARTED));
 		RiskAssessment record = new RiskAssessment("riverside", REFERENCE, DUE, null, "pi", STARTED);
 		assessments = mock(RiskAssessments.class);
-		reminders = mock(ReviewReminders.class);
+		notices = mock(ReviewNotices.class);
 		when(assessments.open(any(), any(), any())).thenReturn(record);
 		when(assessments.baselineNote(any())).thenReturn("Baseline: RSK-2026-0001 (2026)");
 		when(assessments.baselineRisks(any())).thenReturn("[{\"service\":\"Network\",\"threat\":\"Switch fails\"}]");
 		when(assessments.assess(any(), any(), any(), any(), any())).thenReturn(record);
 		when(assessments.summary(any())).thenReturn("Risks assessed by design, highest first:");
 		when(assessments.decisionRows(any())).thenReturn("[{\"id\":\"1\",\"description\":\"Second switch\"}]");
-		when(reminders.remindOpenTasks(any(), any(), any(), any())).thenReturn(Set.of(FitsFunction.DESIGN));
 		ContinuityProperties properties = new ContinuityProperties(
 				new ContinuityProperties.Review(Period.ofDays(28), Period.ofDays(7)),
 				new ContinuityProperties.Review(Period.ofDays(28), Period.ofDays(7)), null, null, null);
@@ -85,8 +86,8 @@ class RiskAssessmentProcessTest {
 				new RiskAssessmentDelegates.ActOnRecommendations(assessments),
 				new RiskAssessmentDelegates.SendForFiling(assessments),
 				new RiskAssessmentDelegates.RecordFiling(assessments),
-				new RiskAssessmentDelegates.RemindHolders(reminders), new RiskAssessmentDelegates.ReportOverdue(reminders),
-				new RiskAssessmentTimers(properties, Clock.system(ZoneId.of("Europe/London"))));
+				new RiskAssessmentDelegates.RemindHolders(notices), new RiskAssessmentDelegates.ReportOverdue(notices),
+				new RiskAssessmentTimers(properties, new SchoolDates(ZoneId.of("Europe/London"), Clock.system(ZoneId.of("Europe/London")))));
 	}
 
 	@AfterEach
@@ -134,13 +135,13 @@ class RiskAssessmentProcessTest {
 		ClockUtil.setCurrentTime(reminder.getDuedate());
 		execute(TIMER_REMINDER_DUE);
 		execute(TASK_REMIND_HOLDERS);
-		verify(reminders).remindOpenTasks(any(), eq(assessment.getId()), eq("yearly risk assessment"), eq(DUE));
-		verify(reminders, never()).reportOverdue(any(), any(), any());
+		verify(notices).remind(any(), eq("yearly risk assessment"), eq(DUE), eq(Set.of(FitsFunction.DESIGN)));
+		verify(notices, never()).overdue(any(), any(), any(), any());
 
 		ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-03-02T00:00:01Z")));
 		execute(TIMER_ASSESSMENT_OVERDUE);
 		execute(TASK_REPORT_OVERDUE);
-		verify(reminders).reportOverdue(any(), eq("yearly risk assessment"), eq(DUE));
+		verify(notices).overdue(any(), eq("yearly risk assessment"), eq(DUE), eq(Set.of(FitsFunction.DESIGN)));
 		assertThat(assessment).hasPassed(END_HOLDERS_REMINDED, END_OVERDUE_REPORTED).isWaitingAt(TASK_ASSESS_RISKS);
 	}
 

@@ -10,10 +10,25 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskSer
 import static org.fitsflow.startup.ImplementationPlanProcess.*;
 import static org.fitsflow.system.process.ProcessVariables.with;
 
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.fitsflow.school.ReviewSchedules;
+import org.fitsflow.school.SchoolDates;
+import org.fitsflow.servicelevel.CatalogueReviewProcess;
+import org.fitsflow.servicelevel.ServiceReviewProcess;
+import org.fitsflow.system.EngineClock;
+import org.fitsflow.system.process.ActingUser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -30,10 +45,16 @@ class ImplementationPlanProcessTest {
 		.build();
 
 	private ProcessInstance plan;
+	private final ReviewSchedules schedules = mock(ReviewSchedules.class);
 
 	@org.junit.jupiter.api.BeforeEach
 	void delegates() {
-		org.fitsflow.testsupport.ModelDelegates.register(new ImplementationPlanDelegates.StartDateConfirmedAnswered());
+		// The Spring test contexts of the same run have engines too: say which one the assertions use.
+		org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine.getProcessEngine());
+		SchoolDates dates = new SchoolDates(ZoneId.of("Europe/London"), new EngineClock(ZoneId.of("Europe/London")));
+		org.fitsflow.testsupport.ModelDelegates.register(new ImplementationPlanDelegates.StartDateConfirmedAnswered(),
+				new ImplementationPlanDelegates.ScheduleCatalogueReview(schedules, dates),
+				new ImplementationPlanDelegates.StartServiceReviews(schedules));
 	}
 
 	@org.junit.jupiter.api.AfterEach
@@ -60,8 +81,13 @@ class ImplementationPlanProcessTest {
 		complete(task(), with(START_CONFIRMED_ON, "2027-01-03"));
 
 		assertThat(plan).isEnded().hasPassedInOrder(TASK_PLAN_AND_PREPARE, TASK_HOLD_MEETING_1,
-				TASK_PREPARE_FOR_MEETING_2, TASK_HOLD_MEETING_2, TASK_DISTRIBUTE_SUPPORT_PROCEDURE,
-				TASK_CONFIRM_START_DATE, END_STARTED);
+				TASK_SCHEDULE_CATALOGUE_REVIEW, TASK_PREPARE_FOR_MEETING_2, TASK_HOLD_MEETING_2,
+				TASK_DISTRIBUTE_SUPPORT_PROCEDURE, TASK_CONFIRM_START_DATE, TASK_START_SERVICE_REVIEWS, END_STARTED);
+		// The catalogue is reviewed before the start date; meeting 3 is the first monthly review (issue 10, point 16).
+		verify(schedules).startOrMove(any(), eq(CatalogueReviewProcess.KEY), eq(LocalDate.parse("2027-01-03")),
+				eq(ActingUser.SYSTEM));
+		verify(schedules).startOrMove(any(), eq(ServiceReviewProcess.KEY), eq(LocalDate.parse("2027-02-04")),
+				eq(ActingUser.SYSTEM));
 	}
 
 	@Test
@@ -75,6 +101,7 @@ class ImplementationPlanProcessTest {
 		reviewBeforeMeeting2();
 		holdMeeting2(StartDateConfirmed.YES);
 		assertThat(plan).isWaitingAt(TASK_DISTRIBUTE_SUPPORT_PROCEDURE);
+		verify(schedules, times(1)).startOrMove(any(), eq(CatalogueReviewProcess.KEY), any(), any());
 	}
 
 	@Test
