@@ -9,10 +9,13 @@ import static org.fitsflow.system.process.ProcessVariable.stringVariable;
 
 import java.math.BigDecimal;
 import java.util.Date;
+import java.util.List;
 
 import org.fitsflow.finance.ExpenditureCategory;
+import org.fitsflow.school.TasklistColumns;
 import org.fitsflow.system.process.ModelContract;
 import org.fitsflow.system.process.ProcessVariable;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,7 +23,8 @@ import org.springframework.stereotype.Component;
  * including the contract of a caller (an incident or problem) that raises a request through a call activity.
  */
 @Component
-public final class RequestForChangeProcess extends ModelContract {
+@Order(3)
+public final class RequestForChangeProcess extends ModelContract implements TasklistColumns {
 
 	private static final Builder MODEL = define("request-for-change");
 
@@ -131,5 +135,10 @@ public final class RequestForChangeProcess extends ModelContract {
 
 	RequestForChangeProcess() {
 		super(MODEL);
+	}
+
+	@Override
+	public List<Column> tasklistColumns() {
+		return List.of(new Column(CHANGE_REFERENCE, "Change"), new Column(ORIGINATOR_NAME, "Raised by"));
 	}
 }

@@ -130,11 +130,23 @@ final class IncidentManagementDelegates {
 
 		@Override
 		public void execute(DelegateExecution execution) {
-			Incident incident = incidents.setTargets(execution.getTenantId(), reference(execution),
-					PRIORITY.required(execution));
+			int priority = PRIORITY.required(execution);
+			Incident incident = incidents.setTargets(execution.getTenantId(), reference(execution), priority);
+			PRIORITY_IN_WORDS.set(execution, inWords(priority));
 			RESPONSE_DUE_TEXT.set(execution, shown.format(incident.getResponseTarget()));
 			FIX_DUE_TEXT.set(execution, shown.format(incident.getFixTarget()));
 		}
+	}
+
+	/** FITS priority 1 is the most urgent, 4 the least (the incident-priority table). */
+	static String inWords(int priority) {
+		return switch (priority) {
+			case 1 -> "1 urgent";
+			case 2 -> "2 high";
+			case 3 -> "3 medium";
+			case 4 -> "4 low";
+			default -> String.valueOf(priority);
+		};
 	}
 
 	@Component("incidentManagementRecordResponse")

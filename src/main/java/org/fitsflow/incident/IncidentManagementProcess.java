@@ -7,11 +7,16 @@ import static org.fitsflow.system.process.ProcessVariable.integerVariable;
 import static org.fitsflow.system.process.ProcessVariable.jsonVariable;
 import static org.fitsflow.system.process.ProcessVariable.stringVariable;
 
+import java.util.List;
+import java.util.Optional;
+
 import org.fitsflow.change.ChangeOutcome;
 import org.fitsflow.change.RequestForChangeCaller;
+import org.fitsflow.school.TasklistColumns;
 import org.fitsflow.servicelevel.Importance;
 import org.fitsflow.system.process.ModelContract;
 import org.fitsflow.system.process.ProcessVariable;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,7 +24,8 @@ import org.springframework.stereotype.Component;
  * model share. Delegates, timers, services and tests name them only through these constants.
  */
 @Component
-public final class IncidentManagementProcess extends ModelContract {
+@Order(1)
+public final class IncidentManagementProcess extends ModelContract implements TasklistColumns {
 
 	private static final Builder MODEL = define("incident-management");
 
@@ -109,6 +115,8 @@ public final class IncidentManagementProcess extends ModelContract {
 
 	// Priority (the incident-priority table's answer) and targets, shown in the school's time zone
 	public static final ProcessVariable<Integer> PRIORITY = MODEL.fromModel(integerVariable("priority"));
+	/** The priority in words ("1 urgent"), for Tasklist's list, which shows a variable as it is stored. */
+	public static final ProcessVariable<String> PRIORITY_IN_WORDS = MODEL.variable(stringVariable("priorityInWords"));
 	public static final ProcessVariable<String> RESPONSE_DUE_TEXT = MODEL.variable(stringVariable("responseDueText"));
 	public static final ProcessVariable<String> FIX_DUE_TEXT = MODEL.variable(stringVariable("fixDueText"));
 
@@ -177,5 +185,17 @@ public final class IncidentManagementProcess extends ModelContract {
 
 	IncidentManagementProcess() {
 		super(MODEL);
+	}
+
+	@Override
+	public List<Column> tasklistColumns() {
+		return List.of(new Column(INCIDENT_REFERENCE, "Reference"), new Column(PRIORITY_IN_WORDS, "Priority"),
+				new Column(SERVICE_NAME, "Service"), new Column(SERVICE, "Service as reported"),
+				new Column(REPORTER_NAME, "Reported by"));
+	}
+
+	@Override
+	public Optional<ProcessVariable<Integer>> tasklistPriority() {
+		return Optional.of(PRIORITY);
 	}
 }

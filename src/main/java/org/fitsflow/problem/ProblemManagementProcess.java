@@ -5,10 +5,14 @@ import static org.fitsflow.system.process.ProcessVariable.booleanVariable;
 import static org.fitsflow.system.process.ProcessVariable.enumVariable;
 import static org.fitsflow.system.process.ProcessVariable.stringVariable;
 
+import java.util.List;
+
 import org.fitsflow.change.ChangeOutcome;
 import org.fitsflow.change.RequestForChangeCaller;
+import org.fitsflow.school.TasklistColumns;
 import org.fitsflow.system.process.ModelContract;
 import org.fitsflow.system.process.ProcessVariable;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,7 +20,8 @@ import org.springframework.stereotype.Component;
  * model share. Delegates, services and tests name them only through these constants.
  */
 @Component
-public final class ProblemManagementProcess extends ModelContract {
+@Order(2)
+public final class ProblemManagementProcess extends ModelContract implements TasklistColumns {
 
 	private static final Builder MODEL = define("problem-management");
 
@@ -77,5 +82,11 @@ public final class ProblemManagementProcess extends ModelContract {
 
 	ProblemManagementProcess() {
 		super(MODEL);
+	}
+
+	@Override
+	public List<Column> tasklistColumns() {
+		return List.of(new Column(PROBLEM_REFERENCE, "Problem"), new Column(SERVICE, "Service as reported"),
+				new Column(RAISED_BY, "Raised by"));
 	}
 }

@@ -2,7 +2,9 @@ package org.fitsflow.school;
 
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.FilterService;
@@ -10,9 +12,11 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.engine.variable.type.ValueType;
 import org.fitsflow.system.AsSystem;
 import org.fitsflow.system.Authorizations;
 import org.fitsflow.system.SchoolScopedFunctions;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +24,9 @@ import org.springframework.stereotype.Component;
  * Shared Tasklist filters: one per FITS function, named after it ("Single point of contact") and readable by that
  * function's group in every school, plus "My tasks" and "Overdue" for everyone. A function's filter lists the
  * function's tasks in each school where the caller holds it ({@link SchoolScopedFunctions#FILTER_FUNCTION}), so one
- * filter serves every school. Made or brought up to date on every start.
+ * filter serves every school. Each row shows the models' {@link TasklistColumns} (reference, priority, service, who
+ * reported it), and a list sorts by due date, then priority. Made or brought up to date (name, query, properties) on
+ * every start, so filters saved by an older version show the same.
  */
 @Component
 class TasklistFilters {
@@ -32,10 +38,13 @@ class TasklistFilters {
 	private final TaskService taskService;
 	private final Authorizations authorizations;
 	private final AsSystem asSystem;
+	private final ObjectProvider<TasklistColumns> models;
 	private final Map<FitsFunction, String> functionFilters = new LinkedHashMap<>();
 
-	TasklistFilters(FilterService filterService, TaskService taskService, Authorizations authorizations, AsSystem asSystem) {
+	TasklistFilters(FilterService filterService, TaskService taskService, Authorizations authorizations, AsSystem asSystem,
+			ObjectProvider<TasklistColumns> models) {
 		this.filterService = filterService;
+		this.models = models;
 		this.taskService = taskService;
 		this.authorizations = authorizations;
 		this.asSystem = asSystem;
@@ -86,8 +95,27 @@ class TasklistFilters {
 		properties.put("priority", priority);
 		properties.put("refresh", true);
 		properties.put("color", "#555555");
+		properties.put("variables", variables());
 		filter.setProperties(properties);
-		filter.setQuery(query);
+		filter.setQuery(sorted(query));
 		return filterService.saveFilter(filter);
+	}
+
+	/** Tasklist's row variables: each model's columns in its order, a variable two models share once. */
+	private List<Map<String, String>> variables() {
+		Map<String, String> labels = new LinkedHashMap<>();
+		models.orderedStream().flatMap(model -> model.tasklistColumns().stream())
+			.forEach(column -> labels.putIfAbsent(column.variable().name(), column.label()));
+		List<Map<String, String>> variables = new ArrayList<>();
+		labels.forEach((name, label) -> variables.add(Map.of("name", name, "label", label)));
+		return variables;
+	}
+
+	/** Soonest due first (a task without a due date last on PostgreSQL, first on H2), then the most urgent. */
+	private TaskQuery sorted(TaskQuery query) {
+		query.orderByDueDate().asc();
+		models.orderedStream().flatMap(model -> model.tasklistPriority().stream())
+			.forEach(priority -> query.orderByProcessVariable(priority.name(), ValueType.INTEGER).asc());
+		return query;
 	}
 }

@@ -142,6 +142,7 @@ class IncidentManagementProcessTest {
 		report(Impact.WHOLE_CLASS, Urgency.WORK_STOPPED);
 		categorise(IncidentCategory.FAULT);
 		assertThat(PRIORITY.get(variables())).isEqualTo(1);
+		assertThat(PRIORITY_IN_WORDS.get(variables())).isEqualTo("1 urgent");
 		respond();
 		restore(false);
 
@@ -170,6 +171,7 @@ class IncidentManagementProcessTest {
 		report(Impact.ONE_USER, Urgency.WORK_IMPAIRED);
 		categorise(IncidentCategory.FAULT);
 		assertThat(PRIORITY.get(variables())).isEqualTo(4);
+		assertThat(PRIORITY_IN_WORDS.get(variables())).as("as Tasklist's list shows it").isEqualTo("4 low");
 		verify(incidents).setTargets(any(), eq(REFERENCE), eq(4));
 	}
 

@@ -178,7 +178,9 @@ abstract class FoundationChecks {
 	}
 
 	List<String> filterNames(String user) {
-		return as(user).get("/engine-rest/filter?resourceType=Task").json().findValuesAsText("name");
+		List<String> names = new java.util.ArrayList<>();
+		as(user).get("/engine-rest/filter?resourceType=Task").json().forEach(filter -> names.add(filter.path("name").asText()));
+		return names;
 	}
 
 	JsonNode person(String userId) {

@@ -145,7 +145,7 @@ public final class Api {
 			if (authorization != null) {
 				request.header("Authorization", authorization);
 			}
-			headers.forEach(request::header);
+			headers.forEach(request::setHeader); // a header given replaces the default (an Accept for HAL)
 			HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
 			return new Response(response.statusCode(), response.body(), response.headers().map());
 		}

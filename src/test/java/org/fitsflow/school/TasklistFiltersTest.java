@@ -1,0 +1,128 @@
+package org.fitsflow.school;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.fitsflow.system.process.ProcessVariables.with;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.fitsflow.change.RequestForChangeProcess;
+import org.fitsflow.incident.Impact;
+import org.fitsflow.incident.IncidentManagementProcess;
+import org.fitsflow.incident.ReportKind;
+import org.fitsflow.incident.Urgency;
+import org.fitsflow.problem.ProblemManagementProcess;
+import org.fitsflow.system.AsSystem;
+import org.fitsflow.system.Authorizations;
+import org.fitsflow.testsupport.Api;
+import org.fitsflow.testsupport.ServiceTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** The shared filters' rows and order, as Tasklist reads them, and a filter saved before them brought up to date. */
+@ServiceTest
+class TasklistFiltersTest {
+
+	private static final String SPOC = "Single point of contact";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	FilterService filterService;
+	@Autowired
+	TaskService taskService;
+	@Autowired
+	Authorizations authorizations;
+	@Autowired
+	AsSystem asSystem;
+	@Autowired
+	ObjectProvider<TasklistColumns> models;
+
+	@Test
+	void functionFilter_showsReferencePriorityServiceAndReporter_soonestDueThenMostUrgent() {
+		JsonNode filter = filterAsTasklistReadsIt();
+		assertThat(filter.path("properties").path("variables").findValuesAsText("name")).startsWith(
+				IncidentManagementProcess.INCIDENT_REFERENCE.name(), IncidentManagementProcess.PRIORITY_IN_WORDS.name(),
+				IncidentManagementProcess.SERVICE_NAME.name(), IncidentManagementProcess.SERVICE.name(),
+				IncidentManagementProcess.REPORTER_NAME.name())
+			.contains(ProblemManagementProcess.PROBLEM_REFERENCE.name(), ProblemManagementProcess.RAISED_BY.name(),
+					RequestForChangeProcess.CHANGE_REFERENCE.name(), RequestForChangeProcess.ORIGINATOR_NAME.name())
+			.doesNotHaveDuplicates();
+		assertThat(filter.path("properties").path("variables").findValuesAsText("label"))
+			.contains("Reference", "Priority", "Service", "Reported by", "Raised by");
+		JsonNode sorting = filter.path("query").path("sorting");
+		assertThat(sorting.get(0).path("sortBy").asText()).isEqualTo("dueDate");
+		assertThat(sorting.get(0).path("sortOrder").asText()).isEqualTo("asc");
+		assertThat(sorting.get(1).path("sortBy").asText()).isEqualTo("processVariable");
+		assertThat(sorting.get(1).path("parameters").path("variable").asText())
+			.isEqualTo(IncidentManagementProcess.PRIORITY.name());
+		assertThat(sorting.get(1).path("sortOrder").asText()).isEqualTo("asc");
+		// The function's own tasks still, in every school where the caller holds it
+		assertThat(filter.path("query").path("candidateGroupsExpression").asText()).contains("single-point-of-contact");
+	}
+
+	@Test
+	void filterSavedBeforeTheColumns_isBroughtUpToDateOnStart_once() {
+		Filter old = asSystem.call(() -> {
+			Filter filter = filterService.createTaskFilterQuery().filterName(SPOC).singleResult();
+			filter.setProperties(Map.of("description", "Work for the " + SPOC + " function", "priority", 2));
+			filter.setQuery(taskService.createTaskQuery().taskCandidateGroupInExpression(
+					"${currentUserFunctionGroups('single-point-of-contact')}").includeAssignedTasks());
+			return filterService.saveFilter(filter);
+		});
+		assertThat(filterAsTasklistReadsIt().path("properties").has("variables")).isFalse();
+
+		// what the next start does
+		new TasklistFilters(filterService, taskService, authorizations, asSystem, models)
+			.grant(new SchoolEvents.SchoolReady("riverside", "Riverside Primary School"));
+
+		JsonNode updated = filterAsTasklistReadsIt();
+		assertThat(updated.path("id").asText()).isEqualTo(old.getId());
+		assertThat(updated.path("properties").path("variables").findValuesAsText("label")).contains("Reference");
+		assertThat(updated.path("query").path("sorting").get(0).path("sortBy").asText()).isEqualTo("dueDate");
+		assertThat(asSystem.call(() -> filterService.createTaskFilterQuery().filterName(SPOC).count())).isEqualTo(1);
+	}
+
+	@Test
+	void aReportWithoutAPriorityYet_isStillListed_withTheFilterAskingForItsVariables() {
+		String description = "Whiteboard pen does not work " + UUID.randomUUID();
+		Api.Response started = Api.as(port, "teacher").post("/engine-rest/process-definition/key/"
+				+ IncidentManagementProcess.KEY + "/submit-form", Api.variables(
+						with(IncidentManagementProcess.DESCRIPTION, description)
+							.and(IncidentManagementProcess.SERVICE, "Interactive whiteboards")
+							.and(IncidentManagementProcess.LOCATION, "Room 2")
+							.and(IncidentManagementProcess.IMPACT, Impact.ONE_USER)
+							.and(IncidentManagementProcess.URGENCY, Urgency.WORK_CONTINUES)
+							.and(IncidentManagementProcess.KIND, ReportKind.FAULT)));
+		assertThat(started.status()).as(started.toString()).isEqualTo(200);
+
+		// As Tasklist asks for a filter's list: HAL, each task with the filter's variables the caller may read.
+		// Sorting by priority joins the variable (left join): a task whose record has none yet is not dropped.
+		JsonNode list = Api.as(port, "administrator").withHeader("Accept", "application/hal+json")
+			.post("/engine-rest/filter/" + filterAsTasklistReadsIt().path("id").asText() + "/list",
+					Map.of("processInstanceId", started.json().path("id").asText()))
+			.json();
+		JsonNode tasks = list.path("_embedded").path("task");
+		assertThat(tasks).as(list.toString()).hasSize(1);
+		assertThat(tasks.get(0).path("taskDefinitionKey").asText()).isEqualTo(IncidentManagementProcess.TASK_CATEGORISE);
+		assertThat(tasks.get(0).path("_embedded").has("variable")).as(list.toString()).isTrue();
+	}
+
+	private JsonNode filterAsTasklistReadsIt() {
+		Api administrator = Api.as(port, "administrator");
+		for (JsonNode filter : administrator.get("/engine-rest/filter?resourceType=Task").json()) {
+			if (filter.path("name").asText().equals(SPOC)) {
+				return administrator.get("/engine-rest/filter/" + filter.path("id").asText()).json();
+			}
+		}
+		throw new AssertionError("no filter " + SPOC);
+	}
+}
