@@ -179,12 +179,14 @@ final class IncidentManagementDelegates {
 		}
 	}
 
-	/** First-level support's answer on Task_RestoreService, as the boolean Gateway_RestoreOutcome reads. */
+	/** First-level support's answer on Task_RestoreService, as the booleans Gateway_RestoreOutcome reads. */
 	@Component("incidentManagementRestoreOutcome")
 	static class RestoreOutcomeAnswered implements TaskListener {
 		@Override
 		public void notify(DelegateTask task) {
-			WAITING_ON_REPORTER.set(task, RESTORE_OUTCOME.get(task) == RestoreOutcome.WAITING_ON_REPORTER);
+			RestoreOutcome outcome = RESTORE_OUTCOME.get(task);
+			WAITING_ON_REPORTER.set(task, outcome == RestoreOutcome.WAITING_ON_REPORTER);
+			CANNOT_RESTORE.set(task, outcome == RestoreOutcome.CANNOT_RESTORE);
 		}
 	}
 
@@ -234,6 +236,37 @@ final class IncidentManagementDelegates {
 			incidents.restored(execution.getTenantId(), reference(execution), WORKAROUND.get(execution), permanentFixNeeded);
 			// An unticked checkbox is not submitted: the gateway needs a value either way.
 			PERMANENT_FIX_NEEDED.set(execution, permanentFixNeeded);
+		}
+	}
+
+	/** First-level support could not restore service: recorded as theirs, and second-level support's target set. */
+	@Component("incidentManagementRecordPassOn")
+	static class RecordPassOn implements JavaDelegate {
+		private final Incidents incidents;
+
+		RecordPassOn(Incidents incidents) {
+			this.incidents = incidents;
+		}
+
+		@Override
+		public void execute(DelegateExecution execution) {
+			incidents.passedOn(execution.getTenantId(), reference(execution), WORKAROUND.get(execution),
+					ActingUser.of(execution));
+			PERMANENT_FIX_NEEDED.set(execution, true);
+		}
+	}
+
+	@Component("incidentManagementChaseFollowUp")
+	static class ChaseFollowUp implements JavaDelegate {
+		private final Incidents incidents;
+
+		ChaseFollowUp(Incidents incidents) {
+			this.incidents = incidents;
+		}
+
+		@Override
+		public void execute(DelegateExecution execution) {
+			incidents.chaseFollowUp(execution.getTenantId(), reference(execution));
 		}
 	}
 

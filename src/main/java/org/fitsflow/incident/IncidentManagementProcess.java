@@ -47,17 +47,24 @@ public final class IncidentManagementProcess extends ModelContract {
 	public static final String TASK_AWAIT_REPORTER = MODEL.element("Task_AwaitReporter");
 	public static final String TASK_RESUME_FIX_CLOCK = MODEL.element("Task_ResumeFixClock");
 	public static final String TASK_RECORD_RESTORATION = MODEL.element("Task_RecordRestoration");
+	public static final String TASK_RECORD_PASS_ON = MODEL.element("Task_RecordPassOn");
 	public static final String TASK_PASS_TO_SECOND_LEVEL = MODEL.element("Task_PassToSecondLevel");
 	public static final String TASK_FIX_PERMANENTLY = MODEL.element("Task_FixPermanently");
+	public static final String TIMER_FOLLOW_UP_TARGET_MISSED = MODEL.element("Timer_FollowUpTargetMissed");
 	public static final String TASK_EMAIL_PROVIDER_SERVICE_DESK = MODEL.element("Task_EmailProviderServiceDesk");
 	public static final String TASK_RECORD_PROVIDER_REFERENCE = MODEL.element("Task_RecordProviderReference");
 	public static final String TASK_RECORD_PROVIDER_FIX = MODEL.element("Task_RecordProviderFix");
+	public static final String TIMER_PROVIDER_TARGET_MISSED = MODEL.element("Timer_ProviderTargetMissed");
+	public static final String TASK_CHASE_FOLLOW_UP = MODEL.element("Task_ChaseFollowUp");
+	public static final String END_FOLLOW_UP_CHASED = MODEL.element("EndEvent_FollowUpChased");
 	public static final String TASK_PREPARE_REQUEST_FOR_CHANGE = MODEL.element("Task_PrepareRequestForChange");
 	public static final String CALL_REQUEST_FOR_CHANGE = MODEL.element("CallActivity_RequestForChange");
 	public static final String TASK_RECORD_CHANGE_OUTCOME = MODEL.element("Task_RecordChangeOutcome");
 	public static final String TASK_RAISE_PROBLEM = MODEL.element("Task_RaiseProblem");
 	public static final String TASK_RECORD_RESOLUTION = MODEL.element("Task_RecordResolution");
 	public static final String GATEWAY_REOPENED_OR_WINDOW_OVER = MODEL.element("Gateway_ReopenedOrWindowOver");
+	public static final String EVENT_REPORTER_CONFIRMED = MODEL.element("Event_ReporterConfirmed");
+	public static final String EVENT_REPORTER_REOPENED = MODEL.element("Event_ReporterReopened");
 	public static final String TIMER_REOPEN_WINDOW_OVER = MODEL.element("Timer_ReopenWindowOver");
 	public static final String TASK_RECORD_REOPENING = MODEL.element("Task_RecordReopening");
 	public static final String TASK_CLOSE_INCIDENT = MODEL.element("Task_CloseIncident");
@@ -69,6 +76,8 @@ public final class IncidentManagementProcess extends ModelContract {
 	public static final String PRIORITY_CHANGED = MODEL.message("IncidentPriorityChanged");
 	/** The reporter (or the single point of contact) reopened the resolved incident. */
 	public static final String REOPENED = MODEL.message("IncidentReopened");
+	/** The reporter (or the single point of contact on their word) confirmed the fix. */
+	public static final String CONFIRMED = MODEL.message("IncidentConfirmed");
 
 	// The report (start form); the starter is recorded by the engine as loggedBy
 	public static final ProcessVariable<String> DESCRIPTION = MODEL.variable(stringVariable("description"));
@@ -116,6 +125,7 @@ public final class IncidentManagementProcess extends ModelContract {
 			enumVariable("restoreOutcome", RestoreOutcome.class));
 	public static final ProcessVariable<Boolean> WAITING_ON_REPORTER = MODEL.variable(
 			booleanVariable("waitingOnReporter"));
+	public static final ProcessVariable<Boolean> CANNOT_RESTORE = MODEL.variable(booleanVariable("cannotRestore"));
 	public static final ProcessVariable<String> WORKAROUND = MODEL.variable(stringVariable("workaround"));
 	public static final ProcessVariable<Boolean> PERMANENT_FIX_NEEDED = MODEL.variable(
 			booleanVariable("permanentFixNeeded"));
