@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Shared Tasklist filters: one per FITS function, visible to that function's group, plus "My tasks" and "Overdue"
- * for everyone. Made or brought up to date on every start.
+ * for everyone, the function filters and "Overdue" most urgent first (task priority, then due date). Made or brought
+ * up to date on every start.
  */
 @Component
 @Order(30)
@@ -47,10 +48,10 @@ class TasklistFilters implements ApplicationRunner {
 			Filter mine = save(MY_TASKS, "Tasks you have claimed", priority++,
 					taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
 			Filter overdue = save(OVERDUE, "Your functions' tasks past their due date", priority++,
-					taskService.createTaskQuery()
+					mostUrgentFirst(taskService.createTaskQuery()
 						.taskCandidateGroupInExpression("${currentUserGroups()}")
 						.includeAssignedTasks()
-						.dueBeforeExpression("${now()}"));
+						.dueBeforeExpression("${now()}")));
 			for (FitsFunction function : FitsFunction.values()) {
 				authorizations.grant(function.groupId(), Resources.FILTER, mine.getId(), READ);
 				authorizations.grant(function.groupId(), Resources.FILTER, overdue.getId(), READ);
@@ -58,10 +59,15 @@ class TasklistFilters implements ApplicationRunner {
 					continue;
 				}
 				Filter own = save(function.title(), "Work for the " + function.title() + " function", priority++,
-						taskService.createTaskQuery().taskCandidateGroup(function.groupId()).includeAssignedTasks());
+						mostUrgentFirst(taskService.createTaskQuery().taskCandidateGroup(function.groupId()).includeAssignedTasks()));
 				authorizations.grant(function.groupId(), Resources.FILTER, own.getId(), READ);
 			}
 		});
+	}
+
+	/** Highest task priority first (an incident's FITS priority 1 is 100), then the earliest due. */
+	private static TaskQuery mostUrgentFirst(TaskQuery query) {
+		return query.orderByTaskPriority().desc().orderByDueDate().asc();
 	}
 
 	private Filter save(String name, String description, int priority, TaskQuery query) {
