@@ -14,6 +14,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.fitsflow.change.ChangeOutcome;
+import org.fitsflow.change.RaisedAs;
+import org.fitsflow.system.process.FormValue;
 import org.fitsflow.system.forms.FormInputRefused;
 import org.fitsflow.system.process.ActingUser;
 import org.springframework.stereotype.Component;
@@ -310,6 +312,10 @@ final class IncidentManagementDelegates {
 			CHANGE_BRIEF_DESCRIPTION.set(execution, change.briefDescription());
 			CHANGE_REASON.set(execution, change.reason());
 			CHANGE_ORIGINATOR.set(execution, ActingUser.of(execution));
+			// Design or implementation raise a new requirement's change; second-level support (or the provider) a fix's.
+			CHANGE_RAISED_AS.set(execution, NEW_REQUIREMENT.isTrue(execution)
+					? FormValue.of(RaisedAs.class, REQUIREMENT_FUNCTION.name(), REQUIREMENT_FUNCTION.required(execution).formValue())
+					: RaisedAs.SECOND_LEVEL_SUPPORT);
 		}
 	}
 

@@ -8,6 +8,7 @@ import static org.fitsflow.system.process.ProcessVariable.jsonVariable;
 import static org.fitsflow.system.process.ProcessVariable.stringVariable;
 
 import org.fitsflow.change.ChangeOutcome;
+import org.fitsflow.change.RaisedAs;
 import org.fitsflow.change.RequestForChangeCaller;
 import org.fitsflow.servicelevel.Importance;
 import org.fitsflow.system.process.ModelContract;
@@ -150,6 +151,7 @@ public final class IncidentManagementProcess extends ModelContract {
 	public static final ProcessVariable<String> CHANGE_REASON = MODEL.variable(RequestForChangeCaller.CHANGE_REASON);
 	public static final ProcessVariable<String> CHANGE_BRIEF_DESCRIPTION = MODEL.variable(RequestForChangeCaller.CHANGE_BRIEF_DESCRIPTION);
 	public static final ProcessVariable<String> CHANGE_ORIGINATOR = MODEL.variable(RequestForChangeCaller.CHANGE_ORIGINATOR);
+	public static final ProcessVariable<RaisedAs> CHANGE_RAISED_AS = MODEL.variable(RequestForChangeCaller.CHANGE_RAISED_AS);
 	public static final ProcessVariable<String> CHANGE_REFERENCE = MODEL.variable(RequestForChangeCaller.CHANGE_REFERENCE);
 	public static final ProcessVariable<ChangeOutcome> CHANGE_OUTCOME = MODEL.variable(RequestForChangeCaller.CHANGE_OUTCOME);
 	public static final ProcessVariable<Boolean> CHANGE_MADE = MODEL.variable(RequestForChangeCaller.CHANGE_MADE);

@@ -353,6 +353,19 @@ class IncidentManagementProcessTest {
 	}
 
 	@Test
+	void newRequirementNeedingAChange_isRaisedAsDesign_soImplementationCompletesStep2() {
+		report(Impact.ONE_USER, Urgency.WORK_CONTINUES);
+		complete(task(), with(SERVICE_ID, "1").and(CATEGORY, IncidentCategory.NEW_REQUIREMENT)
+			.and(REQUIREMENT_FUNCTION, RequirementFunction.DESIGN));
+		identityService().setAuthenticatedUserId("technician");
+		complete(task(), with(RESOLUTION, "A visualiser for class 2").and(SECOND_LEVEL_OUTCOME, SecondLevelOutcome.CHANGE_NEEDED));
+		identityService().clearAuthentication();
+		VariableMap passed = runtimeService().getVariablesTyped(calledChange().getId());
+		assertThat(RequestForChangeProcess.RAISED_AS.get(passed)).isEqualTo(org.fitsflow.change.RaisedAs.DESIGN);
+		assertThat(RequestForChangeProcess.ORIGINATOR.get(passed)).isEqualTo("technician");
+	}
+
+	@Test
 	void permanentFix_bySchoolTechnician() {
 		report(Impact.WHOLE_CLASS, Urgency.WORK_IMPAIRED);
 		categorise(IncidentCategory.FAULT);
@@ -405,6 +418,7 @@ class IncidentManagementProcessTest {
 		assertThat(RequestForChangeProcess.BRIEF_DESCRIPTION.get(passed)).isEqualTo("Replace the switch");
 		assertThat(RequestForChangeProcess.REASON.get(passed)).isEqualTo("It keeps failing");
 		assertThat(RequestForChangeProcess.ORIGINATOR.get(passed)).isEqualTo("technician");
+		assertThat(RequestForChangeProcess.RAISED_AS.get(passed)).isEqualTo(org.fitsflow.change.RaisedAs.SECOND_LEVEL_SUPPORT);
 		finishChange(change, "RFC-2026-0001", ChangeOutcome.UNSUCCESSFUL);
 		assertThat(incident).isWaitingAt(TASK_PASS_TO_SECOND_LEVEL);
 

@@ -465,6 +465,10 @@ abstract class IncidentScenario {
 				+ "&variables=" + ProblemManagementProcess.DESCRIPTION + "_like_%25" + name.replace(" ", "%20") + "%25").json();
 		assertThat(problems).hasSize(1);
 		String problemInstance = problems.get(0).path("id").asText();
+		JsonNode problemRecord = Api.as(port, "technician").get("/api/schools/" + SCHOOL + "/problems/"
+				+ problems.get(0).path("businessKey").asText()).json();
+		assertThat(problemRecord.path("investigatedBy").asText()).isEqualTo("second-level-support");
+		assertThat(problemRecord.path("linkedIncidents")).hasSizeGreaterThanOrEqualTo(3);
 
 		// Second-level support records the root cause and a workaround; a new incident on the service shows it.
 		Api technician = Api.as(port, "technician");
@@ -500,8 +504,25 @@ abstract class IncidentScenario {
 					.and(ProblemManagementProcess.SERVICE, "Network and internet access")
 					.and(ProblemManagementProcess.SOURCE, Problem.Source.MONITORING)));
 		assertThat(raised.status()).as(raised.toString()).isEqualTo(200);
-		assertThat(raised.json().path("businessKey").asText()).matches("PRB-\\d{4}-\\d{4}");
-		assertThat(onlyTask(technician, raised.json().path("id").asText(), ProblemManagementProcess.TASK_INVESTIGATE)).isNotBlank();
+		String problemReference = raised.json().path("businessKey").asText();
+		assertThat(problemReference).matches("PRB-\\d{4}-\\d{4}");
+		String investigate = onlyTask(technician, raised.json().path("id").asText(), ProblemManagementProcess.TASK_INVESTIGATE);
+		// Maintenance investigates what its monitoring found (002): the task is maintenance's, not second-level support's.
+		JsonNode links = Api.as(port, "admin").get("/engine-rest/task/" + investigate + "/identity-links").json();
+		assertThat(StreamSupport.stream(links.spliterator(), false).map(l -> l.path("groupId").asText()))
+			.contains("maintenance").doesNotContain("second-level-support");
+
+		// The problem record, for the support functions and the monthly report; not for an ICT user.
+		JsonNode record = Api.as(port, "headteacher").get("/api/schools/" + SCHOOL + "/problems/" + problemReference).json();
+		assertThat(record.path("investigatedBy").asText()).isEqualTo("maintenance");
+		assertThat(record.path("source").asText()).isEqualTo("monitoring");
+		assertThat(record.path("status").asText()).isEqualTo("OPEN");
+		String month = java.time.YearMonth.now(java.time.ZoneId.of("Europe/London")).toString();
+		assertThat(Api.as(port, "administrator").get("/api/schools/" + SCHOOL + "/problems?raisedIn=" + month + "&status=OPEN")
+			.json()).extracting(j -> j.path("reference").asText()).contains(problemReference);
+		assertThat(Api.as(port, "teacher").get("/api/schools/" + SCHOOL + "/problems").status()).isEqualTo(403);
+		assertThat(Api.as(port, "administrator").get("/api/schools/" + SCHOOL + "/problems?closedIn=soon").status())
+			.isEqualTo(400);
 
 		Api.Response unknownService = technician.post("/engine-rest/process-definition/key/" + ProblemManagementProcess.KEY + "/submit-form",
 				Api.variables(with(ProblemManagementProcess.DESCRIPTION, "Flickering projector")
