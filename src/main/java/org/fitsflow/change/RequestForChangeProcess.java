@@ -29,38 +29,42 @@ public final class RequestForChangeProcess extends ModelContract {
 	// Flow nodes
 	public static final String START_REQUESTED = MODEL.element("StartEvent_ChangeRequested");
 	public static final String TASK_OPEN_REQUEST = MODEL.element("Task_OpenRequest");
-	public static final String TASK_COMPLETE_STEP_1 = MODEL.element("Task_CompleteStep1");
+	public static final String TASK_COMPLETE_STEP_1 = MODEL.requiredElement("Task_CompleteStep1");
 	public static final String TASK_SUBMIT_STEP_1 = MODEL.element("Task_SubmitStep1");
-	public static final String TASK_APPROVE_PROCEEDING = MODEL.element("Task_ApproveProceeding");
+	public static final String TASK_APPROVE_PROCEEDING = MODEL.requiredElement("Task_ApproveProceeding");
+	/** The ICT owner is reminded by e-mail when the decision to proceed has waited two school days. */
+	public static final String TIMER_PROCEED_DECISION_DUE = MODEL.element("Timer_ProceedDecisionDue");
+	public static final String TASK_REMIND_ICT_OWNER = MODEL.element("Task_RemindIctOwner");
+	public static final String END_ICT_OWNER_REMINDED = MODEL.element("EndEvent_IctOwnerReminded");
 	public static final String TASK_RECORD_PROCEED_DECISION = MODEL.element("Task_RecordProceedDecision");
 	public static final String END_REJECTED_TO_PROCEED = MODEL.element("EndEvent_RejectedToProceed");
-	public static final String TASK_COMPLETE_STEP_2 = MODEL.element("Task_CompleteStep2");
+	public static final String TASK_COMPLETE_STEP_2 = MODEL.requiredElement("Task_CompleteStep2");
 	public static final String TASK_SUBMIT_STEP_2 = MODEL.element("Task_SubmitStep2");
 	public static final String TASK_TELL_ICT_USERS = MODEL.element("Task_TellIctUsers");
-	public static final String TASK_DISCUSS_WITH_USERS = MODEL.element("Task_DiscussWithUsers");
+	public static final String TASK_DISCUSS_WITH_USERS = MODEL.requiredElement("Task_DiscussWithUsers");
 	public static final String TASK_RECORD_DISCUSSION = MODEL.element("Task_RecordDiscussion");
-	public static final String TASK_APPROVE_IMPLEMENTATION = MODEL.element("Task_ApproveImplementation");
+	public static final String TASK_APPROVE_IMPLEMENTATION = MODEL.requiredElement("Task_ApproveImplementation");
 	public static final String TASK_RECORD_IMPLEMENT_DECISION = MODEL.element("Task_RecordImplementDecision");
 	public static final String END_REJECTED_TO_IMPLEMENT = MODEL.element("EndEvent_RejectedToImplement");
-	public static final String TASK_ORDER_ITEMS = MODEL.element("Task_OrderItems");
+	public static final String TASK_ORDER_ITEMS = MODEL.requiredElement("Task_OrderItems");
 	public static final String TASK_RECORD_ORDER = MODEL.element("Task_RecordOrder");
-	public static final String TASK_RECEIVE_DELIVERY = MODEL.element("Task_ReceiveDelivery");
+	public static final String TASK_RECEIVE_DELIVERY = MODEL.requiredElement("Task_ReceiveDelivery");
 	public static final String TASK_RECORD_DELIVERY = MODEL.element("Task_RecordDelivery");
 	public static final String TIMER_REMINDER_DUE = MODEL.element("Timer_ReminderDue");
 	public static final String TASK_REMIND_IMPLEMENTER = MODEL.element("Task_RemindImplementer");
 	public static final String TIMER_CHANGE_DATE_REACHED = MODEL.element("Timer_ChangeDateReached");
-	public static final String TASK_RECORD_OUTCOME = MODEL.element("Task_RecordOutcome");
+	public static final String TASK_RECORD_OUTCOME = MODEL.requiredElement("Task_RecordOutcome");
 	public static final String TASK_SUBMIT_OUTCOME = MODEL.element("Task_SubmitOutcome");
 	public static final String END_FALLBACK_CARRIED_OUT = MODEL.element("EndEvent_FallbackCarriedOut");
-	public static final String TASK_UPDATE_CONFIGURATION_RECORDS = MODEL.element("Task_UpdateConfigurationRecords");
+	public static final String TASK_UPDATE_CONFIGURATION_RECORDS = MODEL.requiredElement("Task_UpdateConfigurationRecords");
 	public static final String TASK_RECORD_CONFIGURATION_UPDATE = MODEL.element("Task_RecordConfigurationUpdate");
 	public static final String END_CHANGE_COMPLETED = MODEL.element("EndEvent_ChangeCompleted");
 
 	// What a caller (an incident, a problem) passes in, and reads back at the end
-	public static final ProcessVariable<String> RAISED_FROM = MODEL.variable(stringVariable("raisedFrom"));
-	public static final ProcessVariable<String> BRIEF_DESCRIPTION = MODEL.variable(stringVariable("briefDescription"));
-	public static final ProcessVariable<String> REASON = MODEL.variable(stringVariable("reason"));
-	public static final ProcessVariable<String> ORIGINATOR = MODEL.variable(stringVariable("originator"));
+	public static final ProcessVariable<String> RAISED_FROM = MODEL.fromModel(stringVariable("raisedFrom"));
+	public static final ProcessVariable<String> BRIEF_DESCRIPTION = MODEL.fromModel(stringVariable("briefDescription"));
+	public static final ProcessVariable<String> REASON = MODEL.fromModel(stringVariable("reason"));
+	public static final ProcessVariable<String> ORIGINATOR = MODEL.fromModel(stringVariable("originator"));
 	/** The function the request is raised as (a caller may give it; the originator confirms it at step 1). */
 	public static final ProcessVariable<RaisedAs> RAISED_AS = MODEL.variable(enumVariable("raisedAs", RaisedAs.class));
 	public static final ProcessVariable<String> CHANGE_REFERENCE = MODEL.variable(stringVariable("changeReference"));
@@ -68,7 +72,7 @@ public final class RequestForChangeProcess extends ModelContract {
 			enumVariable("changeOutcome", ChangeOutcome.class));
 
 	// Step 1 (started in Tasklist, the starter is the originator)
-	public static final ProcessVariable<String> STARTER = MODEL.variable(stringVariable("starter"));
+	public static final ProcessVariable<String> STARTER = MODEL.fromModel(stringVariable("starter"));
 	public static final ProcessVariable<String> ORIGINATOR_NAME = MODEL.variable(stringVariable("originatorName"));
 	public static final ProcessVariable<String> UNIQUE_IDENTIFIERS = MODEL.variable(
 			stringVariable("uniqueIdentifiers"));

@@ -29,37 +29,37 @@ public final class IncidentManagementProcess extends ModelContract {
 	// Flow nodes
 	public static final String START_REPORTED = MODEL.element("StartEvent_IncidentReported");
 	public static final String TASK_LOG_INCIDENT = MODEL.element("Task_LogIncident");
-	public static final String TASK_CATEGORISE = MODEL.element("Task_CategoriseIncident");
+	public static final String TASK_CATEGORISE = MODEL.requiredElement("Task_CategoriseIncident");
 	public static final String TASK_RECORD_CATEGORY = MODEL.element("Task_RecordCategory");
-	public static final String TASK_HANDLE_NEW_REQUIREMENT = MODEL.element("Task_HandleNewRequirement");
+	public static final String TASK_HANDLE_NEW_REQUIREMENT = MODEL.requiredElement("Task_HandleNewRequirement");
 	public static final String TASK_DETERMINE_PRIORITY = MODEL.element("Task_DeterminePriority");
 	public static final String TASK_SET_TARGETS = MODEL.element("Task_SetTargets");
 	public static final String SUBPROCESS_RESTORE_SERVICE = MODEL.element("SubProcess_RestoreService");
-	public static final String TASK_RESPOND = MODEL.element("Task_RespondToIncident");
+	public static final String TASK_RESPOND = MODEL.requiredElement("Task_RespondToIncident");
 	public static final String TIMER_RESPONSE_TARGET_MISSED = MODEL.element("Timer_ResponseTargetMissed");
 	public static final String TASK_ESCALATE_MISSED_RESPONSE = MODEL.element("Task_EscalateMissedResponse");
 	public static final String END_RESPONSE_ESCALATED = MODEL.element("EndEvent_ResponseEscalated");
 	public static final String TASK_RECORD_RESPONSE = MODEL.element("Task_RecordResponse");
-	public static final String TASK_RESTORE_SERVICE = MODEL.element("Task_RestoreService");
+	public static final String TASK_RESTORE_SERVICE = MODEL.requiredElement("Task_RestoreService");
 	public static final String TIMER_FIX_TARGET_MISSED = MODEL.element("Timer_FixTargetMissed");
 	public static final String TASK_ESCALATE_MISSED_FIX = MODEL.element("Task_EscalateMissedFix");
 	public static final String END_FIX_ESCALATED = MODEL.element("EndEvent_FixEscalated");
 	public static final String TASK_PAUSE_FIX_CLOCK = MODEL.element("Task_PauseFixClock");
-	public static final String TASK_AWAIT_REPORTER = MODEL.element("Task_AwaitReporter");
+	public static final String TASK_AWAIT_REPORTER = MODEL.requiredElement("Task_AwaitReporter");
 	public static final String TASK_RESUME_FIX_CLOCK = MODEL.element("Task_ResumeFixClock");
 	public static final String TASK_RECORD_RESTORATION = MODEL.element("Task_RecordRestoration");
 	public static final String TASK_RECORD_PASS_ON = MODEL.element("Task_RecordPassOn");
-	public static final String TASK_PASS_TO_SECOND_LEVEL = MODEL.element("Task_PassToSecondLevel");
-	public static final String TASK_FIX_PERMANENTLY = MODEL.element("Task_FixPermanently");
+	public static final String TASK_PASS_TO_SECOND_LEVEL = MODEL.requiredElement("Task_PassToSecondLevel");
+	public static final String TASK_FIX_PERMANENTLY = MODEL.requiredElement("Task_FixPermanently");
 	public static final String TIMER_FOLLOW_UP_TARGET_MISSED = MODEL.element("Timer_FollowUpTargetMissed");
 	public static final String TASK_EMAIL_PROVIDER_SERVICE_DESK = MODEL.element("Task_EmailProviderServiceDesk");
-	public static final String TASK_RECORD_PROVIDER_REFERENCE = MODEL.element("Task_RecordProviderReference");
-	public static final String TASK_RECORD_PROVIDER_FIX = MODEL.element("Task_RecordProviderFix");
+	public static final String TASK_RECORD_PROVIDER_REFERENCE = MODEL.requiredElement("Task_RecordProviderReference");
+	public static final String TASK_RECORD_PROVIDER_FIX = MODEL.requiredElement("Task_RecordProviderFix");
 	public static final String TIMER_PROVIDER_TARGET_MISSED = MODEL.element("Timer_ProviderTargetMissed");
 	public static final String TASK_CHASE_FOLLOW_UP = MODEL.element("Task_ChaseFollowUp");
 	public static final String END_FOLLOW_UP_CHASED = MODEL.element("EndEvent_FollowUpChased");
 	public static final String TASK_PREPARE_REQUEST_FOR_CHANGE = MODEL.element("Task_PrepareRequestForChange");
-	public static final String CALL_REQUEST_FOR_CHANGE = MODEL.element("CallActivity_RequestForChange");
+	public static final String CALL_REQUEST_FOR_CHANGE = MODEL.requiredElement("CallActivity_RequestForChange");
 	public static final String TASK_RECORD_CHANGE_OUTCOME = MODEL.element("Task_RecordChangeOutcome");
 	public static final String TASK_RAISE_PROBLEM = MODEL.element("Task_RaiseProblem");
 	public static final String TASK_RECORD_RESOLUTION = MODEL.element("Task_RecordResolution");
@@ -68,7 +68,7 @@ public final class IncidentManagementProcess extends ModelContract {
 	public static final String EVENT_REPORTER_REOPENED = MODEL.element("Event_ReporterReopened");
 	public static final String TIMER_REOPEN_WINDOW_OVER = MODEL.element("Timer_ReopenWindowOver");
 	public static final String TASK_RECORD_REOPENING = MODEL.element("Task_RecordReopening");
-	public static final String TASK_CLOSE_INCIDENT = MODEL.element("Task_CloseIncident");
+	public static final String TASK_CLOSE_INCIDENT = MODEL.requiredElement("Task_CloseIncident");
 	public static final String TASK_RECORD_CLOSURE = MODEL.element("Task_RecordClosure");
 	public static final String END_CLOSED = MODEL.element("EndEvent_IncidentClosed");
 
@@ -89,7 +89,7 @@ public final class IncidentManagementProcess extends ModelContract {
 	public static final ProcessVariable<ReportKind> KIND = MODEL.variable(enumVariable("kind", ReportKind.class));
 	public static final ProcessVariable<String> ASSET_REFERENCE = MODEL.variable(stringVariable("assetReference"));
 	public static final ProcessVariable<String> REPORTED_FOR = MODEL.variable(stringVariable("reportedFor"));
-	public static final ProcessVariable<String> LOGGED_BY = MODEL.variable(stringVariable("loggedBy"));
+	public static final ProcessVariable<String> LOGGED_BY = MODEL.fromModel(stringVariable("loggedBy"));
 
 	// Logged: the record's reference (also the business key) and what the categorising form shows
 	public static final ProcessVariable<String> INCIDENT_REFERENCE = MODEL.variable(
@@ -115,7 +115,7 @@ public final class IncidentManagementProcess extends ModelContract {
 	public static final ProcessVariable<String> KNOWN_PROBLEM = MODEL.variable(stringVariable("knownProblem"));
 
 	// Priority (the incident-priority table's answer) and targets, shown in the school's time zone
-	public static final ProcessVariable<Integer> PRIORITY = MODEL.variable(integerVariable("priority"));
+	public static final ProcessVariable<Integer> PRIORITY = MODEL.fromModel(integerVariable("priority"));
 	public static final ProcessVariable<String> RESPONSE_DUE_TEXT = MODEL.variable(stringVariable("responseDueText"));
 	public static final ProcessVariable<String> FIX_DUE_TEXT = MODEL.variable(stringVariable("fixDueText"));
 
@@ -152,12 +152,21 @@ public final class IncidentManagementProcess extends ModelContract {
 	public static final ProcessVariable<String> CHANGE_BRIEF_DESCRIPTION = MODEL.variable(RequestForChangeCaller.CHANGE_BRIEF_DESCRIPTION);
 	public static final ProcessVariable<String> CHANGE_ORIGINATOR = MODEL.variable(RequestForChangeCaller.CHANGE_ORIGINATOR);
 	public static final ProcessVariable<RaisedAs> CHANGE_RAISED_AS = MODEL.variable(RequestForChangeCaller.CHANGE_RAISED_AS);
-	public static final ProcessVariable<String> CHANGE_REFERENCE = MODEL.variable(RequestForChangeCaller.CHANGE_REFERENCE);
-	public static final ProcessVariable<ChangeOutcome> CHANGE_OUTCOME = MODEL.variable(RequestForChangeCaller.CHANGE_OUTCOME);
+	public static final ProcessVariable<String> CHANGE_REFERENCE = MODEL.fromModel(RequestForChangeCaller.CHANGE_REFERENCE);
+	public static final ProcessVariable<ChangeOutcome> CHANGE_OUTCOME = MODEL.fromModel(RequestForChangeCaller.CHANGE_OUTCOME);
 	public static final ProcessVariable<Boolean> CHANGE_MADE = MODEL.variable(RequestForChangeCaller.CHANGE_MADE);
 
 	// Closure
 	public static final ProcessVariable<Boolean> CONFIRM_CLOSED = MODEL.variable(booleanVariable("confirmClosed"));
+
+	// The decisions the Java code evaluates itself (IncidentTargets) and the outputs it reads: the priority as reported,
+	// before the single point of contact categorises the incident, and the targets for a priority and a service
+	public static final String DECISION_PRIORITY = MODEL.decision("incident-priority");
+	public static final String PRIORITY_OUTPUT = MODEL.decisionOutput(DECISION_PRIORITY, "priority");
+	public static final String DECISION_TARGETS = MODEL.decision("incident-targets");
+	public static final String TARGETS_RESPONSE_TIME = MODEL.decisionOutput(DECISION_TARGETS, "responseTime");
+	public static final String TARGETS_FIX_TIME = MODEL.decisionOutput(DECISION_TARGETS, "fixTime");
+	public static final String TARGETS_PERMANENT_FIX_TIME = MODEL.decisionOutput(DECISION_TARGETS, "permanentFixTime");
 
 	// The forms, with the fields the Java code reads from them
 	public static final String FORM_REPORT = MODEL.form("incident-report", DESCRIPTION, SERVICE, LOCATION, IMPACT, URGENCY,

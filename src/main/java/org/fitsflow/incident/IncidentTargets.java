@@ -29,17 +29,18 @@ import org.springframework.stereotype.Component;
 class IncidentTargets {
 
 	/** The priority table (the model's business rule task calls it too) and the targets table. */
-	static final String PRIORITY_TABLE = "incident-priority";
-	static final String TABLE = "incident-targets";
+	static final String PRIORITY_TABLE = IncidentManagementProcess.DECISION_PRIORITY;
+	static final String TABLE = IncidentManagementProcess.DECISION_TARGETS;
 
 	/** What the targets table reads besides the priority and the service's importance... */
 	static final ProcessVariable<Boolean> AGREED_TIMES = booleanVariable("agreedTimes");
 	static final ProcessVariable<Duration> AGREED_RESPONSE_TIME = durationVariable("agreedResponseTime");
 	static final ProcessVariable<Duration> AGREED_FIX_TIME = durationVariable("agreedFixTime");
 	/** ...and what it answers. */
-	static final ProcessVariable<Duration> RESPONSE_TIME = durationVariable("responseTime");
-	static final ProcessVariable<Duration> FIX_TIME = durationVariable("fixTime");
-	static final ProcessVariable<Duration> PERMANENT_FIX_TIME = durationVariable("permanentFixTime");
+	static final ProcessVariable<Duration> RESPONSE_TIME = durationVariable(IncidentManagementProcess.TARGETS_RESPONSE_TIME);
+	static final ProcessVariable<Duration> FIX_TIME = durationVariable(IncidentManagementProcess.TARGETS_FIX_TIME);
+	static final ProcessVariable<Duration> PERMANENT_FIX_TIME = durationVariable(
+			IncidentManagementProcess.TARGETS_PERMANENT_FIX_TIME);
 
 	/** An incident whose reported service is not in the catalogue is prioritised as one of medium importance. */
 	static final Importance UNKNOWN_SERVICE_IMPORTANCE = Importance.MEDIUM;
@@ -83,7 +84,7 @@ class IncidentTargets {
 			throw new IllegalStateException("The " + PRIORITY_TABLE + " table has no single answer for "
 					+ incident.getReference());
 		}
-		set(incident, IncidentManagementProcess.PRIORITY.get(result.getSingleResult().getEntryMap()));
+		set(incident, result.getSingleResult().<Integer>getEntry(IncidentManagementProcess.PRIORITY_OUTPUT));
 	}
 
 	/** The times of the targets table for a priority and a catalogue service (none: a service not in the catalogue). */

@@ -27,11 +27,11 @@ public final class ProblemManagementProcess extends ModelContract {
 	public static final String START_RAISED = MODEL.element("StartEvent_ProblemRaised");
 	public static final String TASK_RECORD_PROBLEM = MODEL.element("Task_RecordProblem");
 	public static final String START_REPEATED_INCIDENTS = MODEL.element("StartEvent_RepeatedIncidents");
-	public static final String TASK_INVESTIGATE = MODEL.element("Task_InvestigateProblem");
+	public static final String TASK_INVESTIGATE = MODEL.requiredElement("Task_InvestigateProblem");
 	public static final String TASK_RECORD_DIAGNOSIS = MODEL.element("Task_RecordDiagnosis");
-	public static final String CALL_REQUEST_FOR_CHANGE = MODEL.element("CallActivity_RequestForChange");
+	public static final String CALL_REQUEST_FOR_CHANGE = MODEL.requiredElement("CallActivity_RequestForChange");
 	public static final String TASK_RECORD_CHANGE_OUTCOME = MODEL.element("Task_RecordChangeOutcome");
-	public static final String TASK_VERIFY_FIX = MODEL.element("Task_VerifyFix");
+	public static final String TASK_VERIFY_FIX = MODEL.requiredElement("Task_VerifyFix");
 	public static final String TASK_CLOSE_PROBLEM = MODEL.element("Task_CloseProblem");
 	public static final String END_CLOSED = MODEL.element("EndEvent_ProblemClosed");
 
@@ -45,7 +45,7 @@ public final class ProblemManagementProcess extends ModelContract {
 	public static final ProcessVariable<String> ASSET_REFERENCE = MODEL.variable(stringVariable("assetReference"));
 	public static final ProcessVariable<Problem.Source> SOURCE = MODEL.variable(
 			enumVariable("source", Problem.Source.class));
-	public static final ProcessVariable<String> RAISED_BY = MODEL.variable(stringVariable("raisedBy"));
+	public static final ProcessVariable<String> RAISED_BY = MODEL.fromModel(stringVariable("raisedBy"));
 	public static final ProcessVariable<String> SCHOOL_ID = MODEL.variable(ModelContract.SCHOOL_ID);
 	public static final ProcessVariable<String> PROBLEM_REFERENCE = MODEL.variable(stringVariable("problemReference"));
 	public static final ProcessVariable<String> LINKED_INCIDENTS = MODEL.variable(stringVariable("linkedIncidents"));
@@ -64,8 +64,8 @@ public final class ProblemManagementProcess extends ModelContract {
 	public static final ProcessVariable<String> CHANGE_BRIEF_DESCRIPTION = MODEL.variable(RequestForChangeCaller.CHANGE_BRIEF_DESCRIPTION);
 	public static final ProcessVariable<String> CHANGE_ORIGINATOR = MODEL.variable(RequestForChangeCaller.CHANGE_ORIGINATOR);
 	public static final ProcessVariable<RaisedAs> CHANGE_RAISED_AS = MODEL.variable(RequestForChangeCaller.CHANGE_RAISED_AS);
-	public static final ProcessVariable<String> CHANGE_REFERENCE = MODEL.variable(RequestForChangeCaller.CHANGE_REFERENCE);
-	public static final ProcessVariable<ChangeOutcome> CHANGE_OUTCOME = MODEL.variable(RequestForChangeCaller.CHANGE_OUTCOME);
+	public static final ProcessVariable<String> CHANGE_REFERENCE = MODEL.fromModel(RequestForChangeCaller.CHANGE_REFERENCE);
+	public static final ProcessVariable<ChangeOutcome> CHANGE_OUTCOME = MODEL.fromModel(RequestForChangeCaller.CHANGE_OUTCOME);
 	public static final ProcessVariable<Boolean> CHANGE_MADE = MODEL.variable(RequestForChangeCaller.CHANGE_MADE);
 
 	// Verified

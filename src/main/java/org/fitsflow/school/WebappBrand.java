@@ -1,5 +1,6 @@
 package org.fitsflow.school;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -59,8 +60,11 @@ class WebappBrand {
 			log.debug("School names not readable for the webapps' name; showing {}'s", PRODUCT, e);
 			brand = brandFor(List.of());
 		}
-		String module = "export default " + json.writeValueAsString(Map.of("vendor", brand.vendor(), "name", brand.name()))
-				+ ";\n";
+		// In this order every time (Map.of's order changes from one JVM to the next).
+		Map<String, String> app = new LinkedHashMap<>();
+		app.put("vendor", brand.vendor());
+		app.put("name", brand.name());
+		String module = "export default " + json.writeValueAsString(app) + ";\n";
 		return ResponseEntity.ok().cacheControl(CacheControl.noCache()).body(module);
 	}
 }

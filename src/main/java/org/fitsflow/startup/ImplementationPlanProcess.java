@@ -21,12 +21,12 @@ public final class ImplementationPlanProcess extends ModelContract {
 
 	// Flow nodes
 	public static final String START_IMPLEMENTATION = MODEL.element("StartEvent_ImplementationStarted");
-	public static final String TASK_PLAN_AND_PREPARE = MODEL.element("Task_PlanAndPrepare");
-	public static final String TASK_HOLD_MEETING_1 = MODEL.element("Task_HoldMeeting1");
-	public static final String TASK_PREPARE_FOR_MEETING_2 = MODEL.element("Task_PrepareForMeeting2");
-	public static final String TASK_HOLD_MEETING_2 = MODEL.element("Task_HoldMeeting2");
-	public static final String TASK_DISTRIBUTE_SUPPORT_PROCEDURE = MODEL.element("Task_DistributeSupportProcedure");
-	public static final String TASK_CONFIRM_START_DATE = MODEL.element("Task_ConfirmStartDate");
+	public static final String TASK_PLAN_AND_PREPARE = MODEL.requiredElement("Task_PlanAndPrepare");
+	public static final String TASK_HOLD_MEETING_1 = MODEL.requiredElement("Task_HoldMeeting1");
+	public static final String TASK_PREPARE_FOR_MEETING_2 = MODEL.requiredElement("Task_PrepareForMeeting2");
+	public static final String TASK_HOLD_MEETING_2 = MODEL.requiredElement("Task_HoldMeeting2");
+	public static final String TASK_DISTRIBUTE_SUPPORT_PROCEDURE = MODEL.requiredElement("Task_DistributeSupportProcedure");
+	public static final String TASK_CONFIRM_START_DATE = MODEL.requiredElement("Task_ConfirmStartDate");
 	public static final String END_STARTED = MODEL.element("EndEvent_PrimaryFitsStarted");
 
 	// Plan and prepare; meeting 1 (dates are the form's datetime answers, which the model's due dates read)

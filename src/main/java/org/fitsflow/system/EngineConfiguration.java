@@ -1,6 +1,15 @@
 package org.fitsflow.system;
 
+import java.util.function.Supplier;
+
 import org.fitsflow.system.forms.FormValidation;
+import org.fitsflow.system.process.DeploymentGuard;
+import org.fitsflow.system.process.ModelDeployment;
+import org.fitsflow.system.process.ModelRules;
+import org.fitsflow.system.process.ProcessContract;
+import org.fitsflow.system.process.TimerRule;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -14,7 +23,23 @@ class EngineConfiguration {
 	}
 
 	@Bean
-	ModelDeployment modelDeployment() {
-		return new ModelDeployment();
+	DeploymentGuard deploymentGuard(ObjectProvider<ProcessContract> contracts, ObjectProvider<TimerRule> timerRules) {
+		return new DeploymentGuard(rules(contracts, timerRules));
+	}
+
+	/** fits.models.location: where bpmn/, dmn/ and forms/ are read at start (the classpath unless set). */
+	@Bean
+	ModelDeployment modelDeployment(@Value("${fits.models.location:classpath*:}") String location,
+			ObjectProvider<ProcessContract> contracts, ObjectProvider<TimerRule> timerRules) {
+		return new ModelDeployment(location, rules(contracts, timerRules));
+	}
+
+	/**
+	 * Every model's contract and every timer rule, looked up when a deployment is checked (the beans need nothing from
+	 * the engine). They live in the FITS packages; the engine configuration only finds them by type.
+	 */
+	private static Supplier<ModelRules> rules(ObjectProvider<ProcessContract> contracts,
+			ObjectProvider<TimerRule> timerRules) {
+		return () -> new ModelRules(contracts.orderedStream().toList(), timerRules.orderedStream().toList());
 	}
 }

@@ -10,6 +10,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.identityService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
@@ -21,14 +22,19 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -38,6 +44,11 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.fitsflow.finance.Expenditure;
 import org.fitsflow.finance.ExpenditureCategory;
+import org.fitsflow.school.EmailFunctionHolders;
+import org.fitsflow.school.SchoolCalendar;
+import org.fitsflow.school.SchoolTimeProperties;
+import org.fitsflow.school.SchoolTimeTimer;
+import org.fitsflow.system.EngineClock;
 import org.fitsflow.system.process.ProcessVariable;
 import org.fitsflow.system.process.ProcessVariables;
 import org.fitsflow.testsupport.ModelDelegates;
@@ -70,6 +81,7 @@ class RequestForChangeProcessTest {
 
 	private Changes changes;
 	private final List<String> approvalMails = new ArrayList<>();
+	private final List<String> reminders = new ArrayList<>();
 	private ProcessInstance rfc;
 
 	@BeforeEach
@@ -101,7 +113,31 @@ class RequestForChangeProcessTest {
 				new RequestForChangeDelegates.RemindImplementer(changes), new RequestForChangeDelegates.SubmitOutcome(changes),
 				new RequestForChangeDelegates.RecordOrder(changes), new RequestForChangeDelegates.RecordDelivery(changes),
 				new RequestForChangeDelegates.RecordConfigurationUpdate(changes), new ChangeTimers(changes),
-				new ApprovalMails(approvalMails));
+				new ApprovalMails(approvalMails), new FunctionReminders(reminders), schoolTimeTimer());
+	}
+
+	/** The real school-time timer, on the default school week in London (Monday to Friday, 08:30 to 16:30). */
+	private static SchoolTimeTimer schoolTimeTimer() {
+		ZoneId london = ZoneId.of("Europe/London");
+		return new SchoolTimeTimer(new SchoolCalendar(new SchoolTimeProperties(london, LocalTime.of(8, 30),
+				LocalTime.of(16, 30), List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
+						DayOfWeek.FRIDAY), List.of())), new EngineClock(london));
+	}
+
+	/** Stands in for the e-mail building block (run with real mail in ElementTemplatesTest): whom, and which e-mail. */
+	@Component("emailFunctionHolders")
+	static class FunctionReminders implements JavaDelegate {
+		private final List<String> sent;
+
+		FunctionReminders(List<String> sent) {
+			this.sent = sent;
+		}
+
+		@Override
+		public void execute(DelegateExecution execution) {
+			sent.add(EmailFunctionHolders.FUNCTION.get(execution) + " "
+					+ EmailFunctionHolders.MAIL_TEMPLATE.get(execution).formValue());
+		}
 	}
 
 	/** Stands in for the e-mail to the ICT owner (a listener of the model, tested with real mail in the scenario). */
@@ -173,6 +209,24 @@ class RequestForChangeProcessTest {
 		// Recorded as done by whoever completed the task.
 		verify(changes).recordConfigurationUpdated(any(), eq("RFC-2026-0001"),
 				eq("Asset register: LAB-PC-01..30 now Windows 11"), eq("technician"));
+	}
+
+	@Test
+	void undecidedForTwoSchoolDays_ictOwnerIsRemindedOnce_andTheApprovalStillWaits() {
+		raiseFromTasklist();
+		completeStep1();
+		assertThat(rfc).isWaitingAt(TASK_APPROVE_PROCEEDING);
+		// Monday 09:00: 16 school hours are the rest of Monday (7.5), Tuesday (8) and half an hour on Wednesday.
+		assertThat(job(TIMER_PROCEED_DECISION_DUE).getDuedate()).isEqualTo(Date.from(Instant.parse("2026-11-25T09:00:00Z")));
+		ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-25T09:01:00Z")));
+		execute(job(TIMER_PROCEED_DECISION_DUE));
+		execute(job(TASK_REMIND_ICT_OWNER));
+
+		assertThat(reminders).containsExactly("ict-owner waiting-for-you");
+		assertThat(rfc).isWaitingAt(TASK_APPROVE_PROCEEDING).hasPassed(END_ICT_OWNER_REMINDED);
+		assertThat(managementService().createJobQuery().activityId(TIMER_PROCEED_DECISION_DUE).count()).isZero();
+		approve(TASK_APPROVE_PROCEEDING);
+		assertThat(rfc).isWaitingAt(TASK_COMPLETE_STEP_2);
 	}
 
 	@Test

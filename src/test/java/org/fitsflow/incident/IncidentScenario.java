@@ -4,15 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.fitsflow.incident.IncidentManagementProcess.*;
 import static org.fitsflow.system.process.ProcessVariables.with;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 
 import jakarta.mail.internet.MimeMessage;
@@ -51,7 +62,7 @@ abstract class IncidentScenario {
 	MailDispatcher mailDispatcher;
 
 	/** GreenMail is shared by every test context of the run: look only at what arrived during this test. */
-	private final java.util.Set<String> mailBefore = new java.util.HashSet<>();
+	private final Set<String> mailBefore = new HashSet<>();
 
 	@org.junit.jupiter.api.BeforeEach
 	void markMail() throws Exception {
@@ -301,7 +312,7 @@ abstract class IncidentScenario {
 		Api assistant = Api.as(port, "assistant");
 		List<JsonNode> overdue = filterList(assistant, "Overdue");
 		assertThat(overdue).extracting(t -> t.path("processInstanceId").asText()).contains(instanceId);
-		assertThat(overdue).extracting(t -> t.path("priority").asInt()).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+		assertThat(overdue).extracting(t -> t.path("priority").asInt()).isSortedAccordingTo(Comparator.reverseOrder());
 		JsonNode respond = overdue.stream().filter(t -> t.path("processInstanceId").asText().equals(instanceId)).findFirst()
 			.orElseThrow();
 		assertThat(respond.path("taskDefinitionKey").asText()).isEqualTo(TASK_RESPOND);
@@ -447,7 +458,7 @@ abstract class IncidentScenario {
 				"importance", "LOW", "supportedBy", "PERSON")).status()).isEqualTo(403);
 
 		Api spoc = Api.as(port, "administrator");
-		List<Long> problemIds = new java.util.ArrayList<>();
+		List<Long> problemIds = new ArrayList<>();
 		for (int i = 1; i <= 4; i++) {
 			String description = name + " fault " + i;
 			String instanceId = spoc.post("/engine-rest/process-definition/key/" + KEY + "/submit-form",
@@ -540,12 +551,12 @@ abstract class IncidentScenario {
 	record Page(String state, String html) {
 	}
 
-	private static final java.util.regex.Pattern REPORTER_LINK = java.util.regex.Pattern
+	private static final Pattern REPORTER_LINK = Pattern
 		.compile("href=\"([^\"]*/incidents/answer\\?token=[^\"]+)\"[^>]*id=\"(confirm|reopen)-link\"");
 
 	/** The reporter's links in the n-th "Resolved" e-mail of the incident. */
 	private Map<String, String> reporterLinks(String reference, int nth) throws Exception {
-		List<MimeMessage> resolved = new java.util.ArrayList<>();
+		List<MimeMessage> resolved = new ArrayList<>();
 		for (MimeMessage m : received()) {
 			if (subject(m).equals("Resolved: " + reference)) {
 				resolved.add(m);
@@ -554,7 +565,7 @@ abstract class IncidentScenario {
 		assertThat(resolved).as("Resolved e-mails of " + reference).hasSizeGreaterThanOrEqualTo(nth);
 		MimeMessage mail = resolved.get(nth - 1);
 		assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("teacher@riverside.example.org");
-		java.util.regex.Matcher m = REPORTER_LINK.matcher((String) mail.getContent());
+		Matcher m = REPORTER_LINK.matcher((String) mail.getContent());
 		Map<String, String> links = new HashMap<>();
 		while (m.find()) {
 			links.put(m.group(2), m.group(1).replace("&amp;", "&"));
@@ -564,30 +575,30 @@ abstract class IncidentScenario {
 	}
 
 	private Page get(String link) throws Exception {
-		java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
-				java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+		HttpResponse<String> response = HttpClient.newHttpClient().send(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + port
 						+ link.substring(link.indexOf("/incidents/answer")))).GET().build(),
-				java.net.http.HttpResponse.BodyHandlers.ofString());
+				HttpResponse.BodyHandlers.ofString());
 		return page(response);
 	}
 
 	/** Confirms a link's answer, as its page's button does. */
 	private Page post(String link) throws Exception {
 		String token = link.substring(link.indexOf("token=") + 6);
-		java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
-				java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/incidents/answer"))
+		HttpResponse<String> response = HttpClient.newHttpClient().send(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/incidents/answer"))
 					.header("Content-Type", "application/x-www-form-urlencoded")
-					.POST(java.net.http.HttpRequest.BodyPublishers.ofString("token="
-							+ java.net.URLEncoder.encode(token, java.nio.charset.StandardCharsets.UTF_8)))
+					.POST(HttpRequest.BodyPublishers.ofString("token="
+							+ URLEncoder.encode(token, StandardCharsets.UTF_8)))
 					.build(),
-				java.net.http.HttpResponse.BodyHandlers.ofString());
+				HttpResponse.BodyHandlers.ofString());
 		return page(response);
 	}
 
-	private static Page page(java.net.http.HttpResponse<String> response) {
+	private static Page page(HttpResponse<String> response) {
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Cache-Control")).contains("no-store");
-		java.util.regex.Matcher state = java.util.regex.Pattern.compile("data-state=\"([A-Z_]+)\"").matcher(response.body());
+		Matcher state = Pattern.compile("data-state=\"([A-Z_]+)\"").matcher(response.body());
 		return new Page(state.find() ? state.group(1) : null, response.body());
 	}
 
@@ -609,7 +620,7 @@ abstract class IncidentScenario {
 		JsonNode filters = as.get("/engine-rest/filter?resourceType=Task&name=" + filterName).json();
 		assertThat(filters).as("filter " + filterName).hasSize(1);
 		JsonNode list = as.get("/engine-rest/filter/" + filters.get(0).path("id").asText() + "/list?maxResults=500").json();
-		List<JsonNode> tasks = new java.util.ArrayList<>();
+		List<JsonNode> tasks = new ArrayList<>();
 		list.forEach(tasks::add);
 		return tasks;
 	}
@@ -657,7 +668,7 @@ abstract class IncidentScenario {
 	}
 
 	private List<String> subjectsTo(String address) throws Exception {
-		List<String> subjects = new java.util.ArrayList<>();
+		List<String> subjects = new ArrayList<>();
 		for (MimeMessage m : received()) {
 			if (Arrays.stream(m.getAllRecipients()).anyMatch(r -> r.toString().equals(address))) {
 				subjects.add(m.getSubject());
@@ -667,7 +678,7 @@ abstract class IncidentScenario {
 	}
 
 	private MimeMessage[] received() throws Exception {
-		List<MimeMessage> fresh = new java.util.ArrayList<>();
+		List<MimeMessage> fresh = new ArrayList<>();
 		for (MimeMessage m : TestMail.server().getReceivedMessages()) {
 			if (!mailBefore.contains(m.getMessageID())) {
 				fresh.add(m);

@@ -1,5 +1,6 @@
 package org.fitsflow.testsupport;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -7,6 +8,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -53,6 +57,67 @@ public final class Api {
 
 	public Response delete(String path) {
 		return send("DELETE", path, null);
+	}
+
+	/**
+	 * Deploys files through {@code /engine-rest/deployment/create} the way Camunda Modeler does: a multipart form with
+	 * the deployment's name, source "Camunda Modeler", duplicate filtering, an optional tenant, and one part per file.
+	 */
+	public Response deployAsModeler(String deploymentName, String tenantId, Map<String, byte[]> files) {
+		String boundary = "----fits" + UUID.randomUUID();
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("deployment-name", deploymentName);
+		fields.put("deployment-source", "Camunda Modeler");
+		fields.put("enable-duplicate-filtering", "true");
+		if (tenantId != null) {
+			fields.put("tenant-id", tenantId);
+		}
+		fields.forEach((name, value) -> write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+				+ "\"\r\n\r\n" + value + "\r\n"));
+		files.forEach((name, content) -> {
+			write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"" + name
+					+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+			body.writeBytes(content);
+			write(body, "\r\n");
+		});
+		write(body, "--" + boundary + "--\r\n");
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/engine-rest/deployment/create"))
+			.header("Accept", "application/json")
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+		HttpResponse<byte[]> response = exchange(request);
+		return new Response(response.statusCode(), new String(response.body(), StandardCharsets.UTF_8));
+	}
+
+	/** GETs a binary answer (a download). */
+	public byte[] download(String path) {
+		HttpResponse<byte[]> response = exchange(HttpRequest.newBuilder(URI.create(base + path)).GET());
+		if (response.statusCode() != 200) {
+			throw new IllegalStateException(path + " answered " + response.statusCode() + ": "
+					+ new String(response.body(), StandardCharsets.UTF_8));
+		}
+		return response.body();
+	}
+
+	private HttpResponse<byte[]> exchange(HttpRequest.Builder request) {
+		if (authorization != null) {
+			request.header("Authorization", authorization);
+		}
+		try {
+			return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static void write(ByteArrayOutputStream out, String text) {
+		out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
 	}
 
 	public Response send(String method, String path, Object body) {

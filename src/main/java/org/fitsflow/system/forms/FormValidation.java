@@ -61,8 +61,7 @@ public class FormValidation extends AbstractProcessEnginePlugin {
 
 	static void checkTask(DelegateTask task) {
 		var forms = task.getProcessEngineServices().getFormService();
-		var fields = RequiredFormFields.of("task:" + task.getProcessDefinitionId() + ":" + task.getTaskDefinitionKey(),
-				() -> forms.getDeployedTaskForm(task.getId()));
+		var fields = RequiredFormFields.of(() -> forms.getDeployedTaskForm(task.getId()));
 		check(fields, task::getVariable, "\"" + task.getName() + "\"");
 	}
 
@@ -71,8 +70,7 @@ public class FormValidation extends AbstractProcessEnginePlugin {
 			return;
 		}
 		var forms = execution.getProcessEngineServices().getFormService();
-		var fields = RequiredFormFields.of("start:" + execution.getProcessDefinitionId(),
-				() -> forms.getDeployedStartForm(execution.getProcessDefinitionId()));
+		var fields = RequiredFormFields.of(() -> forms.getDeployedStartForm(execution.getProcessDefinitionId()));
 		check(fields, execution::getVariable, "the start form");
 	}
 

@@ -3,7 +3,10 @@ package org.fitsflow.system.forms;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,21 +30,40 @@ final class RequiredFormFields {
 	private RequiredFormFields() {
 	}
 
-	/** The checked fields of a form; {@code cacheKey} names one deployed version of it. */
-	static List<Field> of(String cacheKey, Supplier<InputStream> form) {
-		return CACHE.computeIfAbsent(cacheKey, k -> {
-			try (InputStream in = form.get()) {
-				if (in == null) {
-					return List.of();
-				}
+	/**
+	 * The checked fields of a form, read afresh each time (a form bound with "latest" changes when a process owner
+	 * deploys a new version) and parsed once per distinct content.
+	 */
+	static List<Field> of(Supplier<InputStream> form) {
+		byte[] json;
+		try (InputStream in = form.get()) {
+			if (in == null) {
+				return List.of();
+			}
+			json = in.readAllBytes();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return CACHE.computeIfAbsent(digest(json), k -> {
+			try {
 				List<Field> fields = new ArrayList<>();
-				collect(JSON.readTree(in).path("components"), fields);
+				collect(JSON.readTree(json).path("components"), fields);
 				return List.copyOf(fields);
 			}
 			catch (IOException e) {
 				throw new UncheckedIOException(e);
 			}
 		});
+	}
+
+	private static String digest(byte[] content) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	private static void collect(JsonNode components, List<Field> fields) {

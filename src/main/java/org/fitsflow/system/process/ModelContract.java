@@ -12,16 +12,22 @@ import java.util.stream.Collectors;
 
 /**
  * The shape every model's contract class takes: its constants are declared through a {@link Builder}, so each id,
- * message, variable and form is written once and the contract lists exactly what the constants name. The contract
- * class extends this and is a Spring bean, so the deployment check and the tests find every model's contract.
+ * message, variable, form and decision is written once and the contract lists exactly what the constants name. The
+ * contract class extends this and is a Spring bean, so the deployment check and the tests find every model's contract.
  *
  * <pre>
  * private static final ModelContract.Builder MODEL = ModelContract.define("incident-management");
  * public static final String KEY = MODEL.key();
- * public static final String TASK_RESTORE_SERVICE = MODEL.element("Task_RestoreService");
+ * public static final String TASK_RESTORE_SERVICE = MODEL.requiredElement("Task_RestoreService");
+ * public static final String TASK_SET_TARGETS = MODEL.element("Task_SetTargets");
  * public static final ProcessVariable&lt;Impact&gt; IMPACT = MODEL.variable(enumVariable("impact", Impact.class));
- * static { MODEL.form("incident-report", DESCRIPTION.field(), IMPACT.field(), ...); }
+ * public static final ProcessVariable&lt;String&gt; LOGGED_BY = MODEL.fromModel(stringVariable("loggedBy"));
+ * public static final String FORM_REPORT = MODEL.form("incident-report", DESCRIPTION, IMPACT, ...);
  * </pre>
+ *
+ * <p>What each kind of declaration means for a deployment is said in {@link ProcessContract}: {@code element} and
+ * {@code variable} are held by the tests, {@code requiredElement}, {@code fromModel}, {@code message}, {@code form}
+ * and {@code decisionOutput} also by the deployment check.
  */
 public abstract class ModelContract implements ProcessContract {
 
@@ -63,6 +69,11 @@ public abstract class ModelContract implements ProcessContract {
 	}
 
 	@Override
+	public Set<String> requiredElementIds() {
+		return Collections.unmodifiableSet(model.requiredElements);
+	}
+
+	@Override
 	public Set<String> messageNames() {
 		return Collections.unmodifiableSet(model.messages);
 	}
@@ -73,11 +84,37 @@ public abstract class ModelContract implements ProcessContract {
 	}
 
 	@Override
+	public Set<String> variablesFromModel() {
+		return model.fromModel.stream().map(ProcessVariable::name).collect(Collectors.toCollection(LinkedHashSet::new));
+	}
+
+	@Override
+	public Map<String, Set<String>> decisionOutputs() {
+		Map<String, Set<String>> decisions = new LinkedHashMap<>();
+		model.decisions.forEach((key, outputs) -> decisions.put(key, Collections.unmodifiableSet(outputs)));
+		return decisions;
+	}
+
+	@Override
 	public Map<String, Set<String>> formFields() {
 		Map<String, Set<String>> fields = new LinkedHashMap<>();
 		model.forms.forEach(form -> fields.put(form.id(),
 				form.fields().stream().map(Field::key).collect(Collectors.toCollection(LinkedHashSet::new))));
 		return fields;
+	}
+
+	@Override
+	public Map<String, Map<String, Set<String>>> formFieldValues() {
+		Map<String, Map<String, Set<String>>> values = new LinkedHashMap<>();
+		for (Form form : model.forms) {
+			for (Field field : form.fields()) {
+				if (field.variable().options() != null) {
+					values.computeIfAbsent(form.id(), id -> new LinkedHashMap<>()).put(field.key(), field.variable().options()
+						.stream().map(FormValue::formValue).collect(Collectors.toCollection(LinkedHashSet::new)));
+				}
+			}
+		}
+		return values;
 	}
 
 	/** Every variable of the contract, typed, in the order declared. */
@@ -95,9 +132,12 @@ public abstract class ModelContract implements ProcessContract {
 
 		private final String key;
 		private final Set<String> elements = new LinkedHashSet<>();
+		private final Set<String> requiredElements = new LinkedHashSet<>();
 		private final Set<String> messages = new LinkedHashSet<>();
 		private final List<ProcessVariable<?>> variables = new ArrayList<>();
+		private final List<ProcessVariable<?>> fromModel = new ArrayList<>();
 		private final List<Form> forms = new ArrayList<>();
+		private final Map<String, Set<String>> decisions = new LinkedHashMap<>();
 
 		private Builder(String key) {
 			this.key = key;
@@ -107,11 +147,23 @@ public abstract class ModelContract implements ProcessContract {
 			return key;
 		}
 
-		/** A flow node id (task, event, gateway, timer) the Java code or its tests refer to. */
+		/**
+		 * A flow node id (task, event, gateway, timer) the Java code or its tests refer to. A process owner may take it
+		 * out in a deployment (the model's test then has to change with the repository's model).
+		 */
 		public String element(String id) {
 			if (!elements.add(id)) {
 				throw new IllegalStateException(key + ": element " + id + " is declared twice");
 			}
+			return id;
+		}
+
+		/**
+		 * A flow node every deployed version must keep (see {@link ProcessContract#requiredElementIds()}): a step where
+		 * people's work waits, or a call into another model.
+		 */
+		public String requiredElement(String id) {
+			requiredElements.add(element(id));
 			return id;
 		}
 
@@ -121,7 +173,31 @@ public abstract class ModelContract implements ProcessContract {
 			return name;
 		}
 
-		/** A variable the Java code and the model share. */
+		/**
+		 * A variable the Java code reads that the model itself sets other than through a form (see
+		 * {@link ProcessContract#variablesFromModel()}): an initiator, a result variable, a mapping, a caller's mapping.
+		 */
+		public <T> ProcessVariable<T> fromModel(ProcessVariable<T> variable) {
+			fromModel.add(variable(variable));
+			return variable;
+		}
+
+		/** A decision the Java code evaluates itself (through the DecisionService); returns its key. */
+		public String decision(String decisionKey) {
+			decisions.putIfAbsent(decisionKey, new LinkedHashSet<>());
+			return decisionKey;
+		}
+
+		/** An output the Java code reads from a decision it evaluates itself; returns the output's name. */
+		public String decisionOutput(String decisionKey, String output) {
+			if (!decisions.containsKey(decisionKey)) {
+				throw new IllegalStateException(key + ": declare the decision " + decisionKey + " before its outputs");
+			}
+			decisions.get(decisionKey).add(output);
+			return output;
+		}
+
+		/** A variable the Java code and the model share: set by a form, or by the Java code for the model. */
 		public <T> ProcessVariable<T> variable(ProcessVariable<T> variable) {
 			if (variables.stream().anyMatch(v -> v.name().equals(variable.name()))) {
 				throw new IllegalStateException(key + ": variable " + variable.name() + " is declared twice");

@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -54,30 +56,65 @@ class DeveloperGuideTest {
 				.append("` (`").append(contract.getClass().getPackageName().replace("org.fitsflow.", "")).append("/`).");
 			List<String> lanes = process.getLaneSets().stream().flatMap(s -> s.getLanes().stream()).map(Lane::getName).toList();
 			md.append(" Lanes: ").append(String.join("; ", lanes)).append(".\n\n");
-			md.append("| element | name | Java |\n| --- | --- | --- |\n");
+			md.append("| element | name | Java | a deployment must keep it |\n| --- | --- | --- | --- |\n");
 			for (String id : contract.elementIds()) {
 				FlowNode node = model.getModelElementById(id);
 				md.append("| `").append(id).append("` | ").append(node.getName() == null ? "" : node.getName().replace('\n', ' '))
-					.append(" | ").append(java(node)).append(" |\n");
+					.append(" | ").append(java(node)).append(" | ")
+					.append(contract.requiredElementIds().contains(id) ? "yes" : "").append(" |\n");
 			}
 			if (!contract.messageNames().isEmpty()) {
 				md.append("\nMessages: ").append(contract.messageNames().stream().map(m -> "`" + m + "`")
 					.collect(Collectors.joining(", "))).append(".\n");
 			}
-			md.append("\n| variable | type | values |\n| --- | --- | --- |\n");
+			md.append("\n| variable | type | values | set by |\n| --- | --- | --- | --- |\n");
+			Set<String> formFields = fieldsOfForms(model);
 			for (ProcessVariable<?> v : contract.variables()) {
 				md.append("| `").append(v.name()).append("` | ").append(v.type().getSimpleName()).append(" | ")
 					.append(v.options() == null ? "" : v.options().stream().map(o -> "`" + o.formValue() + "`")
 						.collect(Collectors.joining(", ")))
-					.append(" |\n");
+					.append(" | ").append(setBy(contract, formFields, v.name())).append(" |\n");
 			}
 			md.append("\nForms and the fields the Java code reads:\n\n");
 			for (ModelContract.Form form : contract.forms()) {
 				md.append("- `").append(form.id()).append("`: ").append(form.fields().stream().map(f -> "`" + f.key() + "`")
 					.collect(Collectors.joining(", "))).append("\n");
 			}
+			if (!contract.decisionOutputs().isEmpty()) {
+				md.append("\nDecisions the Java code evaluates itself, and the outputs it reads:\n\n");
+				contract.decisionOutputs().forEach((decision, outputs) -> md.append("- `").append(decision).append("`: ")
+					.append(outputs.stream().map(o -> "`" + o + "`").collect(Collectors.joining(", "))).append("\n"));
+			}
 		}
 		return md.toString();
+	}
+
+	/**
+	 * Who sets a variable: the model (its initiator, a result variable, a mapping: a deployment must keep it), a form
+	 * (a field of one of the model's forms), or the Java code itself (a delegate or a listener).
+	 */
+	private static String setBy(ModelContract contract, Set<String> formFields, String variable) {
+		if (contract.variablesFromModel().contains(variable)) {
+			return formFields.contains(variable) ? "model, form" : "model";
+		}
+		return formFields.contains(variable) ? "form" : "Java";
+	}
+
+	/** The fields people fill in on the forms the model shows (not those only shown, read-only or disabled). */
+	private static Set<String> fieldsOfForms(BpmnModelInstance model) {
+		Map<String, com.fasterxml.jackson.databind.JsonNode> forms = Models.forms();
+		Set<String> fields = new java.util.TreeSet<>();
+		for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
+			String ref = node.getAttributeValueNs("http://camunda.org/schema/1.0/bpmn", "formRef");
+			if (ref != null && forms.containsKey(ref)) {
+				Models.fields(forms.get(ref)).forEach((key, field) -> {
+					if (!field.path("readonly").asBoolean(false) && !field.path("disabled").asBoolean(false)) {
+						fields.add(key);
+					}
+				});
+			}
+		}
+		return fields;
 	}
 
 	/** The bean a flow node calls: its delegate, or the listener that turns its form's answer into a gateway's yes/no. */

@@ -16,12 +16,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.ConditionExpression;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Message;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaOut;
@@ -97,6 +99,12 @@ class ModelContractsTest {
 			assertThat((Object) model.getModelElementById(id)).as(contract.processKey() + " has element " + id)
 				.isInstanceOf(FlowNode.class);
 		}
+		// What every deployment must keep: where people's work waits, and the calls into other models.
+		Set<String> waiting = new LinkedHashSet<>();
+		model.getModelElementsByType(UserTask.class).forEach(task -> waiting.add(task.getId()));
+		model.getModelElementsByType(CallActivity.class).forEach(call -> waiting.add(call.getId()));
+		assertThat(contract.requiredElementIds()).as(contract.processKey() + ": the required elements are its user tasks "
+				+ "and call activities").containsExactlyInAnyOrderElementsOf(waiting);
 		Set<String> messages = model.getModelElementsByType(Message.class).stream().map(Message::getName)
 			.collect(Collectors.toSet());
 		assertThat(messages).as(contract.processKey() + " messages").containsAll(contract.messageNames());
@@ -153,10 +161,17 @@ class ModelContractsTest {
 		}
 	}
 
+	/**
+	 * A service task calls the bean named after its model and element ({@code ${incidentManagementLogIncident}} for
+	 * Task_LogIncident), a listener a bean of its model, a timer its model's timer bean ({@code ${incidentManagementTimers.
+	 * fixDue(execution)}}); an element made from a FITS element template calls the template's building block, named
+	 * after the template ({@code org.fitsflow.EmailFunctionHolders}: {@code ${emailFunctionHolders}}).
+	 */
 	private static void delegateNames(ModelContract contract, BpmnModelInstance model) {
 		String prefix = camel(contract.processKey());
 		for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
-			String expected = prefix + task.getId().substring(task.getId().indexOf('_') + 1);
+			String expected = templateBean(task)
+				.orElse(prefix + task.getId().substring(task.getId().indexOf('_') + 1));
 			assertThat(task.getCamundaDelegateExpression()).as(task.getId()).isEqualTo("${" + expected + "}");
 		}
 		for (CamundaTaskListener listener : model.getModelElementsByType(CamundaTaskListener.class)) {
@@ -164,6 +179,22 @@ class ModelContractsTest {
 			assertThat(m.matches() && m.group(1).startsWith(prefix)).as("listener " + listener.getCamundaDelegateExpression())
 				.isTrue();
 		}
+		for (TimerEventDefinition timer : model.getModelElementsByType(TimerEventDefinition.class)) {
+			BaseElement event = (BaseElement) timer.getParentElement();
+			String bean = templateBean(event).orElse(prefix + "Timers");
+			assertThat(timer.getTimeDate()).as(event.getId() + " has a date computed by a bean").isNotNull();
+			assertThat(timer.getTimeDate().getTextContent().trim()).as(event.getId()).startsWith("${" + bean + ".");
+		}
+	}
+
+	/** The building block an element template's element calls: the template id's last part, lower camel case. */
+	private static java.util.Optional<String> templateBean(BaseElement element) {
+		String template = element.getAttributeValueNs("http://camunda.org/schema/1.0/bpmn", "modelerTemplate");
+		if (template == null || !template.startsWith("org.fitsflow.")) {
+			return java.util.Optional.empty();
+		}
+		String name = template.substring(template.lastIndexOf('.') + 1);
+		return java.util.Optional.of(Character.toLowerCase(name.charAt(0)) + name.substring(1));
 	}
 
 	private static void callActivities(ModelContract contract, BpmnModelInstance model, List<ModelContract> contracts) {

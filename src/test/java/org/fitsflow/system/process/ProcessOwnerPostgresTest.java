@@ -1,0 +1,7 @@
+package org.fitsflow.system.process;
+
+import org.fitsflow.testsupport.PostgresTest;
+
+@PostgresTest
+class ProcessOwnerPostgresTest extends ProcessOwnerScenario {
+}
