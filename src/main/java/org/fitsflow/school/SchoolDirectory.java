@@ -8,6 +8,7 @@ import org.fitsflow.mail.SchoolNames;
 import org.fitsflow.system.directory.DirectoryLogins;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,13 +26,15 @@ public class SchoolDirectory implements SchoolNames {
 	private final PersonRepository people;
 	private final CamundaIdentity identity;
 	private final DirectoryLogins logins;
+	private final ApplicationEventPublisher events;
 
 	SchoolDirectory(SchoolRepository schools, PersonRepository people, CamundaIdentity identity,
-			DirectoryLogins logins) {
+			DirectoryLogins logins, ApplicationEventPublisher events) {
 		this.schools = schools;
 		this.people = people;
 		this.identity = identity;
 		this.logins = logins;
+		this.events = events;
 	}
 
 	public School createSchool(String id, String name) {
@@ -90,6 +93,9 @@ public class SchoolDirectory implements SchoolNames {
 		person = people.save(person);
 		identity.saveUser(person, details.password());
 		syncGroups(person);
+		if (person.holds(FitsFunction.ICT_USERS)) {
+			events.publishEvent(new NewIctUser(schoolId, person.getUserId(), person.getEmail()));
+		}
 		return person;
 	}
 
@@ -112,8 +118,12 @@ public class SchoolDirectory implements SchoolNames {
 		if (function == FitsFunction.ICT_OWNER) {
 			FunctionRules.checkNoOtherIctOwner(person, people.findHolders(schoolId, FitsFunction.ICT_OWNER));
 		}
+		boolean newIctUser = function == FitsFunction.ICT_USERS && !person.holds(function);
 		person.assign(function);
 		syncGroups(person);
+		if (newIctUser) {
+			events.publishEvent(new NewIctUser(schoolId, person.getUserId(), person.getEmail()));
+		}
 		return person;
 	}
 
