@@ -10,15 +10,14 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
 import org.fitsflow.school.FitsFunction;
-import org.fitsflow.school.Person;
 import org.fitsflow.school.SchoolDirectory;
 import org.fitsflow.system.AsSystem;
 import org.fitsflow.system.process.FormValue;
@@ -28,8 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What an approval link may do. Opening a link only shows the request (mail scanners follow links); confirming it
- * completes the ICT owner's task on the ICT owner's behalf, once. A forged, altered, expired or used link, or one
- * whose task was already decided (in Tasklist or by the other link), changes nothing and says why.
+ * completes the ICT owner's task in the name of the ICT owner it was sent to, once, and only while they still hold the
+ * function they held when it was sent (a hand-over withdraws it). A forged, altered, expired, used or withdrawn link,
+ * or one whose task was already decided (in Tasklist or by the other link), changes nothing and says why.
  */
 @Service
 public class ApprovalLinks {
@@ -44,7 +44,9 @@ public class ApprovalLinks {
 		READY,
 		/** The decision has just been made through this link. */
 		DONE,
-		FORGED, EXPIRED, USED, ALREADY_DECIDED
+		FORGED, EXPIRED, USED, ALREADY_DECIDED,
+		/** Sent to someone who no longer holds the ICT owner function (or before links were personal). */
+		WITHDRAWN
 	}
 
 	/** What the page shows: the state, why, and the request when the link is genuine. */
@@ -54,6 +56,7 @@ public class ApprovalLinks {
 	private final ApprovalTokens tokens;
 	private final ApprovalLinkUseRepository uses;
 	private final TaskService taskService;
+	private final RuntimeService runtimeService;
 	private final HistoryService historyService;
 	private final IdentityService identityService;
 	private final AsSystem asSystem;
@@ -62,11 +65,12 @@ public class ApprovalLinks {
 	private final Clock clock;
 
 	ApprovalLinks(ApprovalTokens tokens, ApprovalLinkUseRepository uses, TaskService taskService,
-			HistoryService historyService, IdentityService identityService, AsSystem asSystem, Changes changes,
-			SchoolDirectory directory, Clock clock) {
+			RuntimeService runtimeService, HistoryService historyService, IdentityService identityService, AsSystem asSystem,
+			Changes changes, SchoolDirectory directory, Clock clock) {
 		this.tokens = tokens;
 		this.uses = uses;
 		this.taskService = taskService;
+		this.runtimeService = runtimeService;
 		this.historyService = historyService;
 		this.identityService = identityService;
 		this.asSystem = asSystem;
@@ -81,7 +85,10 @@ public class ApprovalLinks {
 		return inspect(token).outcome;
 	}
 
-	/** Makes the link's decision, if it still may be made, on behalf of the school's ICT owner. */
+	/**
+	 * Makes the link's decision, if it still may be made, in the name of the ICT owner it was sent to. When someone
+	 * else decides at the same moment this throws (and nothing is kept); {@link #check} then says it is decided.
+	 */
 	@Transactional
 	public Outcome confirm(String token, String comment) {
 		Inspection inspection = inspect(token);
@@ -93,14 +100,10 @@ public class ApprovalLinks {
 					inspection.token.decision(), inspection.outcome.request());
 		}
 		Task task = inspection.task;
-		List<Person> owners = directory.holders(task.getTenantId(), FitsFunction.ICT_OWNER);
-		if (owners.isEmpty()) {
-			throw new IllegalStateException("School '" + task.getTenantId() + "' has no ICT owner to decide on its behalf.");
-		}
 		uses.saveAndFlush(new ApprovalLinkUse(inspection.token, tokens.now()));
 		Decision decision = FormValue.of(Decision.class, "decision", inspection.token.decision());
-		completeAs(owners.get(0).getUserId(), task.getId(), ProcessVariables.with(RequestForChangeProcess.APPROVAL, decision)
-			.and(RequestForChangeProcess.APPROVAL_COMMENT, comment == null ? "" : comment.trim()));
+		completeAs(inspection.token.recipient(), task.getId(), ProcessVariables.with(RequestForChangeProcess.APPROVAL,
+				decision).and(RequestForChangeProcess.APPROVAL_COMMENT, comment == null ? "" : comment.trim()));
 		String done = decision == Decision.APPROVE ? "approved" : "rejected";
 		return new Outcome(State.DONE, "Thank you: " + inspection.reference + " is " + done + ". The people involved are "
 				+ "told by e-mail.", inspection.token.decision(), inspection.outcome.request());
@@ -144,14 +147,29 @@ public class ApprovalLinks {
 			return new Inspection(new Outcome(State.ALREADY_DECIDED, alreadyDecided(t.taskId()), t.decision(), null), t,
 					null, null);
 		}
-		String reference = (String) asSystem.call(() -> taskService.getVariable(task.getId(),
-				RequestForChangeProcess.CHANGE_REFERENCE.name()));
+		if (!stillHolds(t, task.getTenantId())) {
+			return new Inspection(new Outcome(State.WITHDRAWN, "This link was sent to the school's ICT owner before the "
+					+ "function was handed over, so it no longer decides. Nothing was changed. The ICT owner now has "
+					+ "links of their own, and the request waits for them in Tasklist.", t.decision(), null), t, null, null);
+		}
+		String reference = asSystem.call(() -> runtimeService.createProcessInstanceQuery()
+			.processInstanceId(task.getProcessInstanceId()).singleResult().getBusinessKey());
 		RequestForChange rfc = changes.find(task.getTenantId(), reference);
 		Map<String, Object> request = changes.model(rfc, "budget", changes.budgetCheck(rfc), "stage",
 				RequestForChangeProcess.TASK_APPROVE_PROCEEDING.equals(task.getTaskDefinitionKey()) ? "proceed" : "implement");
 		String verb = Decision.APPROVE.formValue().equals(t.decision()) ? "approve" : "reject";
 		return new Inspection(new Outcome(State.READY, "Please confirm that you " + verb + " " + reference + ".",
 				t.decision(), request), t, task, reference);
+	}
+
+	/** Whether the link's recipient holds the ICT owner function now, in the holding the link was sent for. */
+	private boolean stillHolds(ApprovalTokens.Token token, String schoolId) {
+		if (token.recipient() == null) {
+			return false;
+		}
+		return directory.holders(schoolId, FitsFunction.ICT_OWNER).stream()
+			.filter(p -> p.getUserId().equals(token.recipient()))
+			.anyMatch(p -> p.holding(FitsFunction.ICT_OWNER).map(token.holding()::equals).orElse(false));
 	}
 
 	private String taskKeyOf(String taskId) {
@@ -167,13 +185,12 @@ public class ApprovalLinks {
 		if (historic == null) {
 			return "This request is no longer waiting for a decision. Nothing was changed.";
 		}
-		HistoricVariableInstance reference = asSystem.call(() -> historyService.createHistoricVariableInstanceQuery()
-			.processInstanceId(historic.getProcessInstanceId()).variableName(RequestForChangeProcess.CHANGE_REFERENCE.name())
-			.singleResult());
+		String reference = asSystem.call(() -> historyService.createHistoricProcessInstanceQuery()
+			.processInstanceId(historic.getProcessInstanceId()).singleResult().getBusinessKey());
 		if (reference == null) {
 			return "This request has already been decided. Nothing was changed.";
 		}
-		RequestForChange rfc = changes.find(historic.getTenantId(), (String) reference.getValue());
+		RequestForChange rfc = changes.find(historic.getTenantId(), reference);
 		boolean proceeding = RequestForChangeProcess.TASK_APPROVE_PROCEEDING.equals(historic.getTaskDefinitionKey());
 		SignedDecision decision = rfc.decision(proceeding);
 		if (decision == null) {

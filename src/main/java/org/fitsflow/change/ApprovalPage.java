@@ -2,8 +2,11 @@ package org.fitsflow.change;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.UnexpectedRollbackException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -38,8 +41,10 @@ class ApprovalPage {
 		try {
 			outcome = links.confirm(token, comment);
 		}
-		catch (DataIntegrityViolationException usedAtTheSameMoment) {
-			// Two confirmations of one link at once: the first one counted.
+		catch (DataIntegrityViolationException | ProcessEngineException | ConcurrencyFailureException
+				| UnexpectedRollbackException decidedAtTheSameMoment) {
+			// The link confirmed twice at once, or the request decided at the same moment (the other link, Tasklist):
+			// the first one counted and nothing of this one was kept; the link now says so.
 			outcome = links.check(token);
 		}
 		return page(outcome, token, model);

@@ -18,20 +18,28 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Signs and reads the tokens in approval links: {@code base64url(v1|tokenId|taskId|decision|expiresAt)} and its
- * HMAC-SHA256 under the configured secret. A token is bound to one task and one decision and says when it expires;
- * changing any of that breaks the signature. Single use is kept by {@link ApprovalLinks}.
+ * Signs and reads the tokens in approval links:
+ * {@code base64url(v2|tokenId|taskId|decision|expiresAt|recipient|holding)} and its HMAC-SHA256 under the configured
+ * secret. A token is bound to one task, one decision and the ICT owner it was sent to (their user id and their
+ * holding of the function, which ends at a hand-over) and says when it expires; changing any of that breaks the
+ * signature. Single use is kept by {@link ApprovalLinks}. Tokens of the first version (v1, no recipient) are read so
+ * that their links can say they no longer decide.
  */
 @Component
 public class ApprovalTokens {
 
 	private static final Logger log = LoggerFactory.getLogger(ApprovalTokens.class);
-	private static final String VERSION = "v1";
+	private static final String VERSION = "v2";
+	private static final String FIRST_VERSION = "v1";
 	private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
 	private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
-	/** What a token says, once its signature has been checked. */
-	public record Token(String tokenId, String taskId, String decision, Instant expiresAt) {
+	/**
+	 * What a token says, once its signature has been checked. {@code recipient} and {@code holding} are null for a
+	 * first-version token, which was not bound to its recipient.
+	 */
+	public record Token(String tokenId, String taskId, String decision, Instant expiresAt, String recipient,
+			Long holding) {
 		public boolean expired(Instant now) {
 			return !now.isBefore(expiresAt);
 		}
@@ -57,16 +65,16 @@ public class ApprovalTokens {
 		}
 	}
 
-	/** A token for one decision on one task, valid for the configured time. */
-	public String issue(String taskId, String decision) {
-		return issue(taskId, decision, clock.instant().plus(properties.linkValidFor()));
+	/** A token for one decision on one task by one ICT owner (in their holding of the function), valid for the configured time. */
+	public String issue(String taskId, String decision, String recipient, long holding) {
+		return issue(taskId, decision, recipient, holding, clock.instant().plus(properties.linkValidFor()));
 	}
 
-	public String issue(String taskId, String decision, Instant expiresAt) {
+	public String issue(String taskId, String decision, String recipient, long holding, Instant expiresAt) {
 		String payload = String.join("|", VERSION, UUID.randomUUID().toString(), taskId, decision,
-				Long.toString(expiresAt.getEpochSecond()));
+				Long.toString(expiresAt.getEpochSecond()), recipient, Long.toString(holding));
 		String encoded = ENCODER.encodeToString(payload.getBytes(StandardCharsets.UTF_8));
-		return encoded + "." + ENCODER.encodeToString(sign(encoded));
+		return encoded + "." + signatureOf(encoded);
 	}
 
 	/** The token's content if its signature is ours; empty for anything forged, altered or malformed. */
@@ -85,14 +93,24 @@ public class ApprovalTokens {
 				return Optional.empty();
 			}
 			String[] parts = new String(DECODER.decode(encoded), StandardCharsets.UTF_8).split("\\|", -1);
-			if (parts.length != 5 || !VERSION.equals(parts[0])) {
+			if (parts.length == 5 && FIRST_VERSION.equals(parts[0])) {
+				return Optional.of(new Token(parts[1], parts[2], parts[3], Instant.ofEpochSecond(Long.parseLong(parts[4])),
+						null, null));
+			}
+			if (parts.length != 7 || !VERSION.equals(parts[0])) {
 				return Optional.empty();
 			}
-			return Optional.of(new Token(parts[1], parts[2], parts[3], Instant.ofEpochSecond(Long.parseLong(parts[4]))));
+			return Optional.of(new Token(parts[1], parts[2], parts[3], Instant.ofEpochSecond(Long.parseLong(parts[4])),
+					parts[5], Long.parseLong(parts[6])));
 		}
 		catch (IllegalArgumentException malformed) {
 			return Optional.empty();
 		}
+	}
+
+	/** The signature part of a token for this encoded payload. */
+	String signatureOf(String encoded) {
+		return ENCODER.encodeToString(sign(encoded));
 	}
 
 	public Instant now() {

@@ -368,12 +368,8 @@ public class Changes {
 	}
 
 	private Optional<Person> person(String schoolId, String userId) {
-		try {
-			return Optional.of(directory.person(schoolId, userId));
-		}
-		catch (NoSuchElementException notAPerson) {
-			return Optional.empty();
-		}
+		// Not directory.person(): its exception would mark the whole transaction for rollback on its way out.
+		return directory.findPerson(schoolId, userId);
 	}
 
 	private String nameOf(String schoolId, String userId) {

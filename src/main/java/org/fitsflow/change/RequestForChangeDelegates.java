@@ -6,7 +6,6 @@ import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.fitsflow.finance.Expenditure;
 import org.fitsflow.system.process.ActingUser;
 import org.springframework.stereotype.Component;
 
@@ -22,8 +21,9 @@ final class RequestForChangeDelegates {
 	private RequestForChangeDelegates() {
 	}
 
+	/** The request is found by its process instance (whose business key is its reference), never by a variable. */
 	private static String reference(DelegateExecution execution) {
-		return CHANGE_REFERENCE.get(execution);
+		return execution.getProcessBusinessKey();
 	}
 
 	/** The decision is on the request now; the next approval form must not open with this answer ticked. */
@@ -63,13 +63,14 @@ final class RequestForChangeDelegates {
 
 		@Override
 		public void execute(DelegateExecution execution) {
+			// The cost against the budget is for the ICT owner's eyes only (ApprovalByMail puts it on the approval):
+			// the budget's remainder, like a staff cost, tells what staff cost.
 			RaisedAs raisedAs = RAISED_AS.get(execution);
 			boolean purchaseNeeded = PURCHASE_NEEDED.isTrue(execution);
-			Expenditure.BudgetCheck check = changes.submitStep1(execution.getTenantId(), reference(execution),
+			changes.submitStep1(execution.getTenantId(), reference(execution),
 					new Changes.Step1(UNIQUE_IDENTIFIERS.get(execution), ITEM_NAMES.get(execution),
 							BRIEF_DESCRIPTION.get(execution), REASON.get(execution), COST.get(execution),
 							COST_CATEGORY.get(execution), raisedAs, purchaseNeeded));
-			COST_AGAINST_BUDGET.set(execution, check.summary());
 			// An unticked checkbox is not submitted: the gateway needs a value either way.
 			PURCHASE_NEEDED.set(execution, purchaseNeeded);
 			STEP_2_FUNCTION.set(execution, raisedAs.step2By());
@@ -112,7 +113,6 @@ final class RequestForChangeDelegates {
 							IMPLEMENTER.get(execution)));
 			CHANGE_DUE.set(execution, Date.from(planned.changeAt()));
 			IMPLEMENTER.set(execution, planned.implementer());
-			COST_AGAINST_BUDGET.set(execution, planned.costAgainstBudget());
 			// Shown to the ICT owner and the implementer in the school's time zone.
 			CHANGE_WHEN.set(execution, planned.changeWhen());
 		}

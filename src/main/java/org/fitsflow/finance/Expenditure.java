@@ -83,6 +83,11 @@ public class Expenditure {
 		if (entry.amount().signum() == 0) {
 			throw new IllegalArgumentException("amount: an entry records money spent, so more than zero.");
 		}
+		checkRecordable(entry.date());
+		if (entry.changeReference() != null && entry.changeReference().trim().length() > 20) {
+			throw new IllegalArgumentException("changeReference: the reference of a request for change, such as "
+					+ "RFC-2026-0007 (at most 20 characters).");
+		}
 		ExpenditureCategory category = ExpenditureCategory.ofId(entry.category());
 		FinancialPeriod period = periodOf(entry.date());
 		String subCategory = checkSubCategory(schoolId, period, category, entry.subCategory());
@@ -100,6 +105,7 @@ public class Expenditure {
 		if (amount == null || amount.signum() < 0) {
 			throw new IllegalArgumentException("amount: a budget is zero or more.");
 		}
+		checkAmount(amount, "amount");
 		ExpenditureBudget budget = budgets.findBySchoolIdAndPeriod(schoolId, period.label())
 			.orElseGet(() -> new ExpenditureBudget(schoolId, period.label()));
 		budget.set(amount.setScale(2, java.math.RoundingMode.HALF_UP), setBy, clock.instant());
@@ -241,6 +247,20 @@ public class Expenditure {
 					+ " is split; use one of " + String.join(", ", names) + ".");
 		}
 		return subCategory;
+	}
+
+	/**
+	 * The record covers the financial periods ten years either side of this one (plans are made ahead): a date
+	 * outside them is a mistake (1900, 2999), not spending.
+	 */
+	private void checkRecordable(LocalDate date) {
+		FinancialPeriod now = currentPeriod();
+		FinancialPeriod earliest = new FinancialPeriod(now.startYear() - 10, now.startMonth());
+		LocalDate last = new FinancialPeriod(now.startYear() + 10, now.startMonth()).lastDay();
+		if (date.isBefore(earliest.firstDay()) || date.isAfter(last)) {
+			throw new IllegalArgumentException("date: " + date + " is outside the financial periods the record keeps ("
+					+ earliest.firstDay() + " to " + last + ").");
+		}
 	}
 
 	private static void checkAmount(BigDecimal amount, String field) {

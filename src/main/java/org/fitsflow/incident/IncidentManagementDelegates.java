@@ -45,8 +45,9 @@ final class IncidentManagementDelegates {
 		}
 	}
 
+	/** The incident is found by its process instance (whose business key is its reference), never by a variable. */
 	private static String reference(DelegateExecution execution) {
-		return INCIDENT_REFERENCE.get(execution);
+		return execution.getProcessBusinessKey();
 	}
 
 	/** The school's date and time, as the forms show targets. */

@@ -46,7 +46,8 @@ public class IncidentTimers {
 		return incidents.incident(execution.getTenantId(), reference(execution));
 	}
 
+	/** The incident is found by its process instance (whose business key is its reference), never by a variable. */
 	private static String reference(DelegateExecution execution) {
-		return IncidentManagementProcess.INCIDENT_REFERENCE.get(execution);
+		return execution.getProcessBusinessKey();
 	}
 }

@@ -21,8 +21,9 @@ final class ProblemManagementDelegates {
 	private ProblemManagementDelegates() {
 	}
 
+	/** The problem is found by its process instance (whose business key is its reference), never by a variable. */
 	private static String reference(DelegateExecution execution) {
-		return PROBLEM_REFERENCE.get(execution);
+		return execution.getProcessBusinessKey();
 	}
 
 	@Component("problemManagementRecordProblem")

@@ -29,7 +29,10 @@ import org.springframework.stereotype.Component;
 @Component("emailFunctionHolders")
 public class EmailFunctionHolders implements JavaDelegate {
 
-	/** Input parameter: the function's group id ({@code ict-owner}). */
+	/**
+	 * Input parameter: the function as models name it ({@code ict-owner}); its holders in the instance's school get the
+	 * e-mail, and its open tasks there are those of the school's group ({@code riverside.ict-owner}).
+	 */
 	public static final ProcessVariable<String> FUNCTION = stringVariable("function");
 	/** Input parameter: which e-mail ({@code waiting-for-you}). */
 	public static final ProcessVariable<FunctionMailTemplate> MAIL_TEMPLATE = enumVariable("mailTemplate",
@@ -64,7 +67,8 @@ public class EmailFunctionHolders implements JavaDelegate {
 		model.put("note", step == null ? null : step.getDocumentations().stream().map(Documentation::getTextContent)
 			.reduce((a, b) -> a + "\n" + b).orElse(null));
 		List<Map<String, Object>> tasks = asSystem.call(() -> execution.getProcessEngineServices().getTaskService()
-			.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).taskCandidateGroup(function.groupId())
+			.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
+			.taskCandidateGroup(function.groupIn(execution.getTenantId()))
 			.includeAssignedTasks().orderByTaskCreateTime().asc().list())
 			.stream()
 			.map(task -> Map.<String, Object>of("name", task.getName() == null ? task.getTaskDefinitionKey() : task.getName(),

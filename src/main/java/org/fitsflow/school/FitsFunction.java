@@ -2,9 +2,12 @@ package org.fitsflow.school;
 
 import java.util.Arrays;
 
+import org.fitsflow.system.SchoolGroups;
+
 /**
- * The functions of Primary FITS (guidance 003) plus ICT users. Each is a Camunda group of the same id, so a task
- * for a function goes to whoever holds it now.
+ * The functions of Primary FITS (guidance 003) plus ICT users. A model names the function by its id
+ * ({@code candidateGroups="ict-owner"}); each school has a Camunda group for it ({@link #groupIn}), so a task goes to
+ * whoever holds the function in the task's school now.
  */
 public enum FitsFunction {
 	ICT_OWNER("ict-owner", "ICT owner", true),
@@ -27,9 +30,14 @@ public enum FitsFunction {
 		this.schoolStaffOnly = schoolStaffOnly;
 	}
 
-	/** The Camunda group id, as used in candidateGroups of the models. */
+	/** The function's name in the models (candidateGroups), the API and the records: ict-owner. */
 	public String groupId() {
 		return groupId;
+	}
+
+	/** The Camunda group of this function in one school: riverside.ict-owner. */
+	public String groupIn(String schoolId) {
+		return SchoolGroups.of(schoolId, groupId);
 	}
 
 	public String title() {

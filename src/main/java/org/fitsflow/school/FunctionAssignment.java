@@ -42,6 +42,10 @@ public class FunctionAssignment {
 		this.assignedAt = Instant.now();
 	}
 
+	public Long getId() {
+		return id;
+	}
+
 	public Person getPerson() {
 		return person;
 	}

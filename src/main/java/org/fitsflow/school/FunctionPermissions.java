@@ -11,18 +11,19 @@ import java.util.Map;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.fitsflow.system.Authorizations;
 import org.fitsflow.system.FitsProperties;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * What each FITS function may do in the engine. Deliberately narrow: a function sees a task only through the
- * candidate group on that task (the engine grants it then), never through a blanket grant on tasks or instances.
+ * What each FITS function may do in the engine, granted to its group in each school. Deliberately narrow: a function
+ * sees a task only through the candidate group on that task (the engine grants it then, TASK_WORK: claim and complete),
+ * never through a blanket grant on tasks or instances. Everyone may read the models themselves (they are the same for
+ * every school, and Tasklist needs them to name a task's process and show its form); starting a process is for the
+ * functions {@code fits.processes.starters} names, in their own school (the school check is the engine's tenant check
+ * and {@code SchoolTenants}).
  */
 @Component
-@Order(20)
-class FunctionPermissions implements ApplicationRunner {
+class FunctionPermissions {
 
 	private final Authorizations authorizations;
 	private final FitsProperties properties;
@@ -32,18 +33,18 @@ class FunctionPermissions implements ApplicationRunner {
 		this.properties = properties;
 	}
 
-	@Override
-	public void run(ApplicationArguments args) {
+	@EventListener
+	void grant(SchoolEvents.SchoolReady school) {
+		// A process instance may be made by anyone who may start its model (CREATE_INSTANCE below): one grant for all.
+		authorizations.grantEveryone(Resources.PROCESS_DEFINITION, "*", READ);
+		authorizations.grantEveryone(Resources.PROCESS_INSTANCE, "*", CREATE);
 		for (FitsFunction function : FitsFunction.values()) {
-			authorizations.grant(function.groupId(), Resources.APPLICATION, "tasklist", ACCESS);
-			// Read the models (not their instances), so Tasklist can name a task's process and show its form.
-			authorizations.grant(function.groupId(), Resources.PROCESS_DEFINITION, "*", READ);
+			authorizations.grant(function.groupIn(school.schoolId()), Resources.APPLICATION, "tasklist", ACCESS);
 		}
 		for (Map.Entry<String, List<String>> starter : properties.processes().starters().entrySet()) {
-			for (String groupId : starter.getValue()) {
-				FitsFunction.ofGroupId(groupId);
-				authorizations.grant(groupId, Resources.PROCESS_DEFINITION, starter.getKey(), READ, CREATE_INSTANCE);
-				authorizations.grant(groupId, Resources.PROCESS_INSTANCE, "*", CREATE);
+			for (String function : starter.getValue()) {
+				authorizations.grant(FitsFunction.ofGroupId(function).groupIn(school.schoolId()), Resources.PROCESS_DEFINITION,
+						starter.getKey(), READ, CREATE_INSTANCE);
 			}
 		}
 	}

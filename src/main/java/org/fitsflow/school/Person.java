@@ -124,6 +124,14 @@ public class Person {
 		return assignments.stream().anyMatch(a -> a.getFunction() == function);
 	}
 
+	/**
+	 * This holding of the function, if the person holds it: an id that changes when the function is taken away and
+	 * given back, so that what was given to a holder (an approval link) ends with their holding.
+	 */
+	public java.util.Optional<Long> holding(FitsFunction function) {
+		return assignments.stream().filter(a -> a.getFunction() == function).map(FunctionAssignment::getId).findFirst();
+	}
+
 	void assign(FitsFunction function) {
 		if (!holds(function)) {
 			assignments.add(new FunctionAssignment(this, function));

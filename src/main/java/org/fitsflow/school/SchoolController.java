@@ -106,18 +106,19 @@ class SchoolController {
 
 	@PostMapping("/{schoolId}/people")
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Add a person, with a password for their login; school staff become ICT users")
+	@Operation(summary = "Add a person, with a password for a new login (someone who already has a login is linked to "
+			+ "this school as they are, without a password); school staff become ICT users")
 	PersonView addPerson(@PathVariable String schoolId, @Valid @RequestBody PersonDetails person) {
 		checkMayChange(schoolId);
 		return PersonView.of(directory.addPerson(schoolId, person));
 	}
 
 	@PutMapping("/{schoolId}/people/{userId}")
-	@Operation(summary = "Change a person's details (a password here resets theirs)")
+	@Operation(summary = "Change a person's details; only an administrator may give a password, which resets theirs")
 	PersonView updatePerson(@PathVariable String schoolId, @PathVariable String userId,
 			@Valid @RequestBody PersonDetails person) {
 		checkMayChange(schoolId);
-		return PersonView.of(directory.updatePerson(schoolId, userId, person));
+		return PersonView.of(directory.updatePerson(schoolId, userId, person, currentUser.isAdministrator()));
 	}
 
 	@GetMapping("/{schoolId}/functions")

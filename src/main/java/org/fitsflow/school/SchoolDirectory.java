@@ -4,6 +4,7 @@ import org.springframework.data.domain.Sort;
 import java.util.List;
 import java.util.NoSuchElementException;
 
+import org.fitsflow.system.ForbiddenException;
 import org.fitsflow.mail.SchoolNames;
 import org.fitsflow.system.directory.DirectoryLogins;
 import org.slf4j.Logger;
@@ -14,7 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Schools, their people and who holds which FITS function. Every change is checked against the guidance's rules
- * and mirrored into Camunda's identity service in the same transaction.
+ * and mirrored into Camunda's identity service in the same transaction. A login is shared by every school the person
+ * belongs to (a provider's technician may serve several), so a school's changes never reach into the login of
+ * someone another school shares, and never into an administrator's.
  */
 @Service
 @Transactional
@@ -28,8 +31,8 @@ public class SchoolDirectory implements SchoolNames {
 	private final DirectoryLogins logins;
 	private final ApplicationEventPublisher events;
 
-	SchoolDirectory(SchoolRepository schools, PersonRepository people, CamundaIdentity identity,
-			DirectoryLogins logins, ApplicationEventPublisher events) {
+	SchoolDirectory(SchoolRepository schools, PersonRepository people, CamundaIdentity identity, DirectoryLogins logins,
+			ApplicationEventPublisher events) {
 		this.schools = schools;
 		this.people = people;
 		this.identity = identity;
@@ -42,9 +45,15 @@ public class SchoolDirectory implements SchoolNames {
 			throw new IllegalArgumentException("A school with id '" + id + "' already exists.");
 		}
 		School school = schools.save(new School(id, name));
-		identity.ensureFunctionGroups();
-		identity.ensureTenant(school);
+		prepare(school);
 		return school;
+	}
+
+	/** The school's tenant and function groups, and their permissions; safe to call again. */
+	void prepare(School school) {
+		identity.ensureTenant(school);
+		identity.ensureFunctionGroups(school);
+		events.publishEvent(new SchoolEvents.SchoolReady(school.getId(), school.getName()));
 	}
 
 	@Transactional(readOnly = true)
@@ -77,38 +86,69 @@ public class SchoolDirectory implements SchoolNames {
 					"There is nobody with user id '" + userId + "' in school '" + schoolId + "'."));
 	}
 
-	/** Adds a person; school staff become ICT users, as every member of staff is one. */
+	/** The person, if the user belongs to the school (no exception, so a caller's transaction is not spoiled). */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Person> findPerson(String schoolId, String userId) {
+		return people.findBySchoolIdAndUserId(schoolId, userId);
+	}
+
+	/**
+	 * Adds a person; school staff become ICT users, as every member of staff is one. Someone who already has a login
+	 * (a provider's technician serving two schools) is linked to this school with their login as it is: no password
+	 * may be given for them, and their name and e-mail stay as the login has them.
+	 */
 	public Person addPerson(String schoolId, PersonDetails details) {
 		School school = school(schoolId);
 		if (people.findBySchoolIdAndUserId(schoolId, details.userId()).isPresent()) {
 			throw new IllegalArgumentException(
 					"'" + details.userId() + "' is already a person of school '" + schoolId + "'; change them instead.");
 		}
-		logins.checkLogin(details.userId(), details.password(), people.findByUserId(details.userId()).isEmpty());
+		checkNotAdministrator(details.userId());
+		boolean existingLogin = identity.loginExists(details.userId());
+		if (existingLogin && details.password() != null) {
+			throw new IllegalArgumentException("password: '" + details.userId() + "' already has a login, which is "
+					+ "linked to this school as it is; leave the password out (only an administrator resets passwords).");
+		}
+		logins.checkLogin(details.userId(), details.password(), !existingLogin);
 		Person person = new Person(school, details.userId());
 		copy(details, person);
 		if (person.isSchoolStaff()) {
 			person.assign(FitsFunction.ICT_USERS);
 		}
 		person = people.save(person);
-		identity.saveUser(person, details.password());
+		if (!existingLogin) {
+			identity.createLogin(person, details.password());
+		}
+		identity.joinSchool(person.getUserId(), schoolId);
 		syncGroups(person);
 		if (person.holds(FitsFunction.ICT_USERS)) {
-			events.publishEvent(new NewIctUser(schoolId, person.getUserId(), person.getEmail()));
+			events.publishEvent(new SchoolEvents.NewIctUser(schoolId, person.getUserId(), person.getEmail()));
 		}
 		return person;
 	}
 
-	/** Changes a person's details; refused if they would no longer meet the rules of a function they hold. */
-	public Person updatePerson(String schoolId, String userId, PersonDetails details) {
+	/**
+	 * Changes a person's details; refused if they would no longer meet the rules of a function they hold. Their login
+	 * follows the new name and e-mail only while this is their one school. Only an administrator sets a password.
+	 */
+	public Person updatePerson(String schoolId, String userId, PersonDetails details, boolean byAdministrator) {
 		Person person = person(schoolId, userId);
 		if (!person.getUserId().equals(details.userId())) {
 			throw new IllegalArgumentException("userId: a person's user id cannot be changed.");
 		}
+		checkNotAdministrator(userId);
+		if (details.password() != null && !byAdministrator) {
+			throw new ForbiddenException("Only an administrator may set or reset a password.");
+		}
 		logins.checkLogin(userId, details.password(), false);
 		copy(details, person);
 		FunctionRules.checkMayHoldAll(person);
-		identity.saveUser(person, details.password());
+		if (people.findByUserId(userId).size() == 1) {
+			identity.updateProfile(person);
+		}
+		if (details.password() != null) {
+			identity.resetPassword(userId, details.password());
+		}
 		return person;
 	}
 
@@ -122,7 +162,7 @@ public class SchoolDirectory implements SchoolNames {
 		person.assign(function);
 		syncGroups(person);
 		if (newIctUser) {
-			events.publishEvent(new NewIctUser(schoolId, person.getUserId(), person.getEmail()));
+			events.publishEvent(new SchoolEvents.NewIctUser(schoolId, person.getUserId(), person.getEmail()));
 		}
 		return person;
 	}
@@ -141,20 +181,29 @@ public class SchoolDirectory implements SchoolNames {
 		return person;
 	}
 
-	/** Makes someone the ICT owner, taking the function from whoever holds it now. */
+	/**
+	 * Makes someone the ICT owner, taking the function from whoever holds it now; what waited on the former owner's
+	 * decision is handed to the new one ({@link SchoolEvents.IctOwnerHandedOver}).
+	 */
 	public Person handOverIctOwner(String schoolId, String newOwnerUserId) {
 		Person newOwner = person(schoolId, newOwnerUserId);
 		FunctionRules.checkMayHold(newOwner, FitsFunction.ICT_OWNER);
+		List<String> formerOwners = new java.util.ArrayList<>();
 		for (Person former : people.findHolders(schoolId, FitsFunction.ICT_OWNER)) {
 			if (!former.getId().equals(newOwner.getId())) {
 				former.unassign(FitsFunction.ICT_OWNER);
 				people.flush();
 				syncGroups(former);
 				identity.releaseClaimedTasks(former.getUserId(), FitsFunction.ICT_OWNER, schoolId);
+				formerOwners.add(former.getUserId());
 			}
 		}
 		newOwner.assign(FitsFunction.ICT_OWNER);
+		people.flush();
 		syncGroups(newOwner);
+		if (!formerOwners.isEmpty()) {
+			events.publishEvent(new SchoolEvents.IctOwnerHandedOver(schoolId, List.copyOf(formerOwners), newOwnerUserId));
+		}
 		return newOwner;
 	}
 
@@ -169,20 +218,23 @@ public class SchoolDirectory implements SchoolNames {
 		return people.findByUserId(userId);
 	}
 
-	/**
-	 * Group membership is global in Camunda, so a user stays in a function's group while they hold it in any of
-	 * their schools.
-	 */
-	private void syncGroups(Person changed) {
-		List<Person> everywhere = people.findByUserId(changed.getUserId());
+	/** The person's function groups in their school follow the functions they hold there, and nothing else. */
+	void syncGroups(Person changed) {
+		String schoolId = changed.getSchool().getId();
 		for (FitsFunction function : FitsFunction.values()) {
-			boolean holdsSomewhere = everywhere.stream().anyMatch(p -> p.holds(function));
-			if (holdsSomewhere) {
-				identity.addToGroup(changed.getUserId(), function);
+			if (changed.holds(function)) {
+				identity.addToGroup(changed.getUserId(), schoolId, function);
 			}
 			else {
-				identity.removeFromGroup(changed.getUserId(), function);
+				identity.removeFromGroup(changed.getUserId(), schoolId, function);
 			}
+		}
+	}
+
+	/** A school's API never touches an administrator's login (it could take over the installation). */
+	private void checkNotAdministrator(String userId) {
+		if (identity.isAdministrator(userId)) {
+			throw new ForbiddenException("'" + userId + "' is an administrator's login; a school cannot add or change it.");
 		}
 	}
 

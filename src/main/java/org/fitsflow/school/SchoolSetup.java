@@ -9,7 +9,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A fresh install has one school, and every FITS function has its Camunda group. Safe to run on every start. */
+/**
+ * A fresh install has one school, and every school has its Camunda group for each FITS function, with their
+ * permissions. An installation from before functions were per school is brought over once. Safe on every start.
+ */
 @Component
 @Order(10)
 class SchoolSetup implements ApplicationRunner {
@@ -17,24 +20,32 @@ class SchoolSetup implements ApplicationRunner {
 	private static final Logger log = LoggerFactory.getLogger(SchoolSetup.class);
 
 	private final SchoolRepository schools;
+	private final PersonRepository people;
 	private final SchoolDirectory directory;
-	private final CamundaIdentity identity;
+	private final FunctionGroupUpgrade upgrade;
 	private final FitsProperties properties;
 
-	SchoolSetup(SchoolRepository schools, SchoolDirectory directory, CamundaIdentity identity, FitsProperties properties) {
+	SchoolSetup(SchoolRepository schools, PersonRepository people, SchoolDirectory directory, FunctionGroupUpgrade upgrade,
+			FitsProperties properties) {
 		this.schools = schools;
+		this.people = people;
 		this.directory = directory;
-		this.identity = identity;
+		this.upgrade = upgrade;
 		this.properties = properties;
 	}
 
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		identity.ensureFunctionGroups();
 		if (schools.count() == 0) {
 			directory.createSchool(properties.school().id(), properties.school().name());
 			log.info("Created the school '{}' ({})", properties.school().name(), properties.school().id());
+		}
+		schools.findAll().forEach(directory::prepare);
+		if (upgrade.globalGroupsRemain()) {
+			people.findAll().forEach(directory::syncGroups);
+			upgrade.moveOpenTasksToSchoolGroups();
+			log.info("FITS functions are now held per school: each school has its own group per function");
 		}
 	}
 }

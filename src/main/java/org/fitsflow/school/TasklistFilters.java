@@ -12,19 +12,19 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.fitsflow.system.AsSystem;
 import org.fitsflow.system.Authorizations;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.fitsflow.system.SchoolScopedFunctions;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Shared Tasklist filters: one per FITS function, visible to that function's group, plus "My tasks" and "Overdue"
- * for everyone, the function filters and "Overdue" most urgent first (task priority, then due date). Made or brought
- * up to date on every start.
+ * Shared Tasklist filters: one per FITS function, named after it ("Single point of contact") and readable by that
+ * function's group in every school, plus "My tasks" and "Overdue" for everyone. A function's filter lists the
+ * function's tasks in each school where the caller holds it ({@link SchoolScopedFunctions#FILTER_FUNCTION}), so one
+ * filter serves every school. The function filters and "Overdue" list the most urgent first (task priority, then due
+ * date). Made or brought up to date on every start.
  */
 @Component
-@Order(30)
-class TasklistFilters implements ApplicationRunner {
+class TasklistFilters {
 
 	static final String MY_TASKS = "My tasks";
 	static final String OVERDUE = "Overdue";
@@ -33,6 +33,7 @@ class TasklistFilters implements ApplicationRunner {
 	private final TaskService taskService;
 	private final Authorizations authorizations;
 	private final AsSystem asSystem;
+	private final Map<FitsFunction, String> functionFilters = new LinkedHashMap<>();
 
 	TasklistFilters(FilterService filterService, TaskService taskService, Authorizations authorizations, AsSystem asSystem) {
 		this.filterService = filterService;
@@ -41,8 +42,16 @@ class TasklistFilters implements ApplicationRunner {
 		this.asSystem = asSystem;
 	}
 
-	@Override
-	public void run(ApplicationArguments args) {
+	@EventListener
+	synchronized void grant(SchoolEvents.SchoolReady school) {
+		if (functionFilters.isEmpty()) {
+			save();
+		}
+		functionFilters.forEach((function, filterId) ->
+				authorizations.grant(function.groupIn(school.schoolId()), Resources.FILTER, filterId, READ));
+	}
+
+	private void save() {
 		asSystem.run(() -> {
 			int priority = 0;
 			Filter mine = save(MY_TASKS, "Tasks you have claimed", priority++,
@@ -52,15 +61,18 @@ class TasklistFilters implements ApplicationRunner {
 						.taskCandidateGroupInExpression("${currentUserGroups()}")
 						.includeAssignedTasks()
 						.dueBeforeExpression("${now()}")));
+			authorizations.grantEveryone(Resources.FILTER, mine.getId(), READ);
+			authorizations.grantEveryone(Resources.FILTER, overdue.getId(), READ);
 			for (FitsFunction function : FitsFunction.values()) {
-				authorizations.grant(function.groupId(), Resources.FILTER, mine.getId(), READ);
-				authorizations.grant(function.groupId(), Resources.FILTER, overdue.getId(), READ);
 				if (function == FitsFunction.ICT_USERS) {
 					continue;
 				}
 				Filter own = save(function.title(), "Work for the " + function.title() + " function", priority++,
-						mostUrgentFirst(taskService.createTaskQuery().taskCandidateGroup(function.groupId()).includeAssignedTasks()));
-				authorizations.grant(function.groupId(), Resources.FILTER, own.getId(), READ);
+						mostUrgentFirst(taskService.createTaskQuery()
+							.taskCandidateGroupInExpression("${" + SchoolScopedFunctions.FILTER_FUNCTION + "('"
+									+ function.groupId() + "')}")
+							.includeAssignedTasks()));
+				functionFilters.put(function, own.getId());
 			}
 		});
 	}

@@ -11,8 +11,8 @@ import java.util.Optional;
 import org.fitsflow.mail.Mail;
 import org.fitsflow.school.FitsFunction;
 import org.fitsflow.school.FunctionMail;
-import org.fitsflow.school.NewIctUser;
 import org.fitsflow.school.SchoolDirectory;
+import org.fitsflow.school.SchoolEvents;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,7 +69,7 @@ public class SupportProcedures {
 
 	/** A new ICT user gets the master copy, if the school has issued one. */
 	@EventListener
-	void newIctUser(NewIctUser user) {
+	void newIctUser(SchoolEvents.NewIctUser user) {
 		if (user.email() == null || user.email().isBlank()) {
 			return;
 		}

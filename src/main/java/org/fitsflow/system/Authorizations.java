@@ -6,7 +6,10 @@ import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.springframework.stereotype.Component;
 
-/** Grants a group permissions on a resource, adding to what it already has: safe to call on every start. */
+/**
+ * Grants a group (or every user) permissions on a resource, adding to what it already has: safe to call on every
+ * start.
+ */
 @Component
 public class Authorizations {
 
@@ -19,16 +22,30 @@ public class Authorizations {
 	}
 
 	public void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+		grant(groupId, null, resource, resourceId, permissions);
+	}
+
+	/** For what every logged-in user may do: one global authorization rather than one grant per group. */
+	public void grantEveryone(Resource resource, String resourceId, Permission... permissions) {
+		grant(null, Authorization.ANY, resource, resourceId, permissions);
+	}
+
+	private void grant(String groupId, String userId, Resource resource, String resourceId, Permission... permissions) {
+		int type = groupId != null ? Authorization.AUTH_TYPE_GRANT : Authorization.AUTH_TYPE_GLOBAL;
 		asSystem.run(() -> {
-			Authorization authorization = authorizationService.createAuthorizationQuery()
-				.authorizationType(Authorization.AUTH_TYPE_GRANT)
-				.groupIdIn(groupId)
+			var query = authorizationService.createAuthorizationQuery()
+				.authorizationType(type)
 				.resourceType(resource)
-				.resourceId(resourceId)
-				.singleResult();
+				.resourceId(resourceId);
+			Authorization authorization = (groupId != null ? query.groupIdIn(groupId) : query.userIdIn(userId)).singleResult();
 			if (authorization == null) {
-				authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-				authorization.setGroupId(groupId);
+				authorization = authorizationService.createNewAuthorization(type);
+				if (groupId != null) {
+					authorization.setGroupId(groupId);
+				}
+				else {
+					authorization.setUserId(userId);
+				}
 				authorization.setResource(resource);
 				authorization.setResourceId(resourceId);
 			}

@@ -2,6 +2,7 @@ package org.fitsflow.system;
 
 import java.util.function.Supplier;
 
+import org.fitsflow.system.directory.DirectoryLogins;
 import org.fitsflow.system.forms.FormValidation;
 import org.fitsflow.system.process.DeploymentGuard;
 import org.fitsflow.system.process.ModelDeployment;
@@ -42,4 +43,25 @@ class EngineConfiguration {
 			ObjectProvider<TimerRule> timerRules) {
 		return () -> new ModelRules(contracts.orderedStream().toList(), timerRules.orderedStream().toList());
 	}
+
+	@Bean
+	StoredPasswords storedPasswords(FitsProperties fits, SecurityProperties security, DirectoryLogins directory,
+			@Value("${camunda.bpm.admin-user.id:admin}") String adminId,
+			@Value("${camunda.bpm.admin-user.password:}") String adminPassword) {
+		// With the school's directory checking passwords, only the administrator's stored one is ever used.
+		return new StoredPasswords(fits.demo().enabled(), adminId, adminPassword, security.retireDemoPasswords(),
+				security.resetAdminPassword(), userId -> !directory.enabled() || userId.equals(adminId));
+	}
+
+	@Bean
+	Authorship authorship(SecurityProperties properties) {
+		return new Authorship(properties);
+	}
+
+	/** Static, so that it can adjust the database pool before it starts. */
+	@Bean
+	static TaskListTuning taskListTuning() {
+		return new TaskListTuning();
+	}
+
 }

@@ -1,16 +1,17 @@
 package org.fitsflow.system;
 
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
-import org.fitsflow.system.forms.FormInputExceptionMapper;
+import org.fitsflow.system.web.EngineApiExceptions;
 import org.springframework.stereotype.Component;
 
-/** Camunda's REST API as the starter configures it, plus our answer to a refused form. */
+/** Camunda's REST API as the starter configures it, plus our answers to refused forms, conflicts and database errors. */
 @Component
 class RestApiConfiguration extends CamundaJerseyResourceConfig {
 
 	@Override
 	protected void registerAdditionalResources() {
-		register(FormInputExceptionMapper.ForEngineExceptions.class);
-		register(FormInputExceptionMapper.ForRestExceptions.class);
+		register(EngineApiExceptions.ForEngineExceptions.class);
+		register(EngineApiExceptions.ForRestExceptions.class);
+		register(EngineApiExceptions.ForOtherExceptions.class);
 	}
 }

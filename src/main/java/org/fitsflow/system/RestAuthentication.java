@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.fitsflow.system.web.WebSecurity;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,6 +21,7 @@ class RestAuthentication {
 	FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
 		var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
 		registration.setName("engine-rest-authentication");
+		registration.setOrder(WebSecurity.AUTHENTICATION_ORDER);
 		registration.addUrlPatterns("/engine-rest/*");
 		registration.setInitParameters(Map.of(
 				ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, HttpBasicAuthenticationProvider.class.getName(),
@@ -31,6 +33,7 @@ class RestAuthentication {
 	FilterRegistrationBean<ProcessEngineAuthenticationFilter> applicationApiAuthentication() {
 		var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
 		registration.setName("api-authentication");
+		registration.setOrder(WebSecurity.AUTHENTICATION_ORDER);
 		registration.addUrlPatterns("/api/*");
 		registration.setInitParameters(Map.of(
 				ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, HttpBasicAuthenticationProvider.class.getName(),

@@ -394,9 +394,9 @@ class RequestForChangeProcessTest {
 		String taskId = task().getId();
 		VariableMap answers = new ProcessVariables();
 		answers.put(APPROVAL.name(), "maybe");
+		// Refused by the form's own options before the delegate sees it (FormValidation).
 		assertThatThrownBy(() -> taskService().complete(taskId, answers))
-			.isInstanceOf(BadUserRequestException.class)
-			.hasMessageContaining(APPROVAL + ": use one of approve, reject");
+			.hasMessageContaining("(" + APPROVAL + ") must be one of [approve, reject], not 'maybe'");
 		assertThat(rfc).isWaitingAt(TASK_APPROVE_PROCEEDING);
 		verify(changes, never()).decideProceeding(any(), any(), any(), any(), any());
 	}
@@ -422,8 +422,8 @@ class RequestForChangeProcessTest {
 			.and(BRIEF_DESCRIPTION, "Upgrade the ICT suite to Windows 11").and(REASON, "Windows 10 support ends")
 			.and(COST, new java.math.BigDecimal("250")).and(COST_CATEGORY, ExpenditureCategory.SOFTWARE)
 			.and(RAISED_AS, raisedAs).and(PURCHASE_NEEDED, purchaseNeeded));
-		assertThat(COST_AGAINST_BUDGET.get(runtimeService().getVariables(rfc.getId())))
-			.isEqualTo("Cost £250.00 against £1,000.00");
+		// The cost against the budget is for the ICT owner's eyes: on the approval task (approvalByMail), not the request.
+		assertThat(runtimeService().getVariables(rfc.getId())).doesNotContainKey(COST_AGAINST_BUDGET.name());
 	}
 
 	private void approve(String taskKey) {

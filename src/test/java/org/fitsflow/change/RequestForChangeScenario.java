@@ -34,6 +34,7 @@ import org.fitsflow.finance.ExpenditureCategory;
 import org.fitsflow.finance.ExpenditureEntry;
 import org.fitsflow.system.process.ProcessVariables;
 import org.fitsflow.mail.MailDispatcher;
+import org.fitsflow.school.FitsFunction;
 import org.fitsflow.system.AsSystem;
 import org.fitsflow.testsupport.Api;
 import org.fitsflow.testsupport.Jobs;
@@ -167,7 +168,7 @@ abstract class RequestForChangeScenario {
 		Page swapped = post("/approvals?token=" + token.substring(0, token.indexOf('.'))
 				+ implementLinks.get("reject").substring(implementLinks.get("reject").indexOf('.')), "");
 		assertThat(swapped.state()).isEqualTo("FORGED");
-		String expired = tokens.issue(implementTask, Decision.APPROVE.formValue(), Instant.now().minusSeconds(60));
+		String expired = tokens.issue(implementTask, Decision.APPROVE.formValue(), "headteacher", 0L, Instant.now().minusSeconds(60));
 		Page late = post("/approvals?token=" + expired, "");
 		assertThat(late.state()).isEqualTo("EXPIRED");
 		assertThat(late.html()).contains("expired");
@@ -279,7 +280,8 @@ abstract class RequestForChangeScenario {
 		// Step 2 is implementation's: design handed it over (001, task 7).
 		String step2 = task(rfc, TASK_COMPLETE_STEP_2);
 		assertThat(asSystem.call(() -> taskService.getIdentityLinksForTask(step2))).extracting(l -> l.getGroupId())
-			.contains("implementation").doesNotContain("design");
+			.contains(FitsFunction.IMPLEMENTATION.groupIn("riverside"))
+			.doesNotContain(FitsFunction.DESIGN.groupIn("riverside"));
 		Instant changeAt = Instant.now().plus(5, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
 		completeAs("technician", step2, with(FULL_DETAILS, "Mount it on the hall trolley")
 			.and(IMPACT_ON_SERVICES, "None").and(IMPACT_OF_FAILURE, "Teachers use the old projector")

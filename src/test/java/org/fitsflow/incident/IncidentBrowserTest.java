@@ -60,7 +60,7 @@ class IncidentBrowserTest {
 
 		assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance)
 			.activityId(IncidentManagementProcess.TASK_CATEGORISE).finished().count()).isEqualTo(1);
-		assertThat(taskService.createTaskQuery().processInstanceId(instance).taskCandidateGroup("first-level-support")
+		assertThat(taskService.createTaskQuery().processInstanceId(instance).taskCandidateGroup("riverside.first-level-support")
 			.count()).as("first-level support has the incident now").isEqualTo(1);
 	}
 }

@@ -32,6 +32,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.fitsflow.mail.MailDispatcher;
+import org.fitsflow.school.FitsFunction;
 import org.fitsflow.problem.Problem;
 import org.fitsflow.problem.ProblemManagementProcess;
 import org.fitsflow.problem.Verification;
@@ -521,7 +522,8 @@ abstract class IncidentScenario {
 		// Maintenance investigates what its monitoring found (002): the task is maintenance's, not second-level support's.
 		JsonNode links = Api.as(port, "admin").get("/engine-rest/task/" + investigate + "/identity-links").json();
 		assertThat(StreamSupport.stream(links.spliterator(), false).map(l -> l.path("groupId").asText()))
-			.contains("maintenance").doesNotContain("second-level-support");
+			.contains(FitsFunction.MAINTENANCE.groupIn(SCHOOL))
+			.doesNotContain(FitsFunction.SECOND_LEVEL_SUPPORT.groupIn(SCHOOL));
 
 		// The problem record, for the support functions and the monthly report; not for an ICT user.
 		JsonNode record = Api.as(port, "headteacher").get("/api/schools/" + SCHOOL + "/problems/" + problemReference).json();

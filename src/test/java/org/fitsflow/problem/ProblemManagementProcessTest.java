@@ -95,7 +95,9 @@ class ProblemManagementProcessTest {
 
 	@Test
 	void repeatedIncidents_changeNeeded_rejectedThenSuccessful_notVerifiedAtFirst_thenClosed() {
+		// As Problems starts it: the problem's reference is the instance's business key, by which it is found.
 		problem = runtimeService().createMessageCorrelation(PROBLEM_DETECTED)
+			.processInstanceBusinessKey("PRB-2026-0002")
 			.setVariables(with(PROBLEM_REFERENCE, "PRB-2026-0002")
 				.and(DESCRIPTION, "3 incidents on service 'Printing' within 30 days")
 				.and(INVESTIGATED_BY, Investigator.SECOND_LEVEL_SUPPORT))

@@ -46,7 +46,7 @@ class FunctionHandoverTest {
 			assertThat(taskService.createTaskQuery().taskId(task).singleResult().getAssignee()).isNull();
 			assertThat(Api.as(port, deputy, "deputy-password").get("/engine-rest/task?processInstanceId=" + instance).json()
 				.findValuesAsText("id")).containsExactly(task);
-			assertThat(Api.as(port, "headteacher").get("/engine-rest/task?processInstanceId=" + instance + "&candidateGroup=ict-owner")
+			assertThat(Api.as(port, "headteacher").get("/engine-rest/task?processInstanceId=" + instance + "&candidateGroup=riverside.ict-owner")
 				.json().findValuesAsText("id")).isEmpty();
 			assertThat(Api.as(port, "headteacher").put("/api/schools/riverside/ict-owner", Map.of("userId", deputy)).status())
 				.as("the former owner no longer decides").isEqualTo(403);

@@ -23,10 +23,23 @@ public final class Api {
 
 	private final String base;
 	private final String authorization;
+	private final java.util.Map<String, String> headers;
 
 	private Api(int port, String authorization) {
-		this.base = "http://localhost:" + port;
+		this("http://localhost:" + port, authorization, java.util.Map.of());
+	}
+
+	private Api(String base, String authorization, java.util.Map<String, String> headers) {
+		this.base = base;
 		this.authorization = authorization;
+		this.headers = headers;
+	}
+
+	/** The same caller, sending one more header with every request (X-Forwarded-For: another client address). */
+	public Api withHeader(String name, String value) {
+		java.util.Map<String, String> more = new java.util.HashMap<>(headers);
+		more.put(name, value);
+		return new Api(base, authorization, more);
 	}
 
 	public static Api as(int port, String userId, String password) {
@@ -132,8 +145,9 @@ public final class Api {
 			if (authorization != null) {
 				request.header("Authorization", authorization);
 			}
+			headers.forEach(request::header);
 			HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-			return new Response(response.statusCode(), response.body());
+			return new Response(response.statusCode(), response.body(), response.headers().map());
 		}
 		catch (IOException e) {
 			throw new java.io.UncheckedIOException(e);
@@ -155,7 +169,18 @@ public final class Api {
 		return java.util.Map.of("variables", body);
 	}
 
-	public record Response(int status, String text) {
+	public record Response(int status, String text, java.util.Map<String, java.util.List<String>> headers) {
+
+		public Response(int status, String text) {
+			this(status, text, java.util.Map.of());
+		}
+
+		/** A response header's first value (names are case-insensitive), or null. */
+		public String header(String name) {
+			return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+				.map(e -> e.getValue().isEmpty() ? null : e.getValue().get(0)).findFirst().orElse(null);
+		}
+
 		public JsonNode json() {
 			try {
 				return JSON.readTree(text);

@@ -61,7 +61,7 @@ public class FormValidation extends AbstractProcessEnginePlugin {
 
 	static void checkTask(DelegateTask task) {
 		var forms = task.getProcessEngineServices().getFormService();
-		var fields = RequiredFormFields.of(() -> forms.getDeployedTaskForm(task.getId()));
+		var fields = FormFields.of(() -> forms.getDeployedTaskForm(task.getId()));
 		check(fields, task::getVariable, "\"" + task.getName() + "\"");
 	}
 
@@ -70,22 +70,29 @@ public class FormValidation extends AbstractProcessEnginePlugin {
 			return;
 		}
 		var forms = execution.getProcessEngineServices().getFormService();
-		var fields = RequiredFormFields.of(() -> forms.getDeployedStartForm(execution.getProcessDefinitionId()));
+		var fields = FormFields.of(() -> forms.getDeployedStartForm(execution.getProcessDefinitionId()));
 		check(fields, execution::getVariable, "the start form");
 	}
 
-	static void check(List<RequiredFormFields.Field> fields, Function<String, Object> variables, String where) {
+	static void check(List<FormFields.Field> fields, Function<String, Object> variables, String where) {
 		List<String> problems = new ArrayList<>();
-		for (RequiredFormFields.Field field : fields) {
+		for (FormFields.Field field : fields) {
+			if (field.readonly()) {
+				continue; // shown, not answered: what a client may send for it is the web guard's business
+			}
 			Object value = variables.apply(field.key());
 			// A required checkbox ("I confirm ...") must be ticked.
 			boolean empty = value == null || (value instanceof String s && s.isBlank())
 					|| (value instanceof Boolean b && !b);
-			if (field.required() && empty) {
-				problems.add("'" + field.label() + "' (" + field.key() + ") is required");
+			String named = "'" + field.label() + "' (" + field.key() + ")";
+			if (field.required() && !field.conditional() && empty) {
+				problems.add(named + " is required");
 			}
-			else if (field.maxLength() != null && value instanceof String s && s.length() > field.maxLength()) {
-				problems.add("'" + field.label() + "' (" + field.key() + ") is longer than " + field.maxLength() + " characters");
+			else if (value != null) {
+				String wrong = FieldTypes.problem(field, value, variables);
+				if (wrong != null) {
+					problems.add(named + " " + wrong);
+				}
 			}
 		}
 		if (!problems.isEmpty()) {

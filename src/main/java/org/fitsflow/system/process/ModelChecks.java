@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.fitsflow.system.SchoolGroups;
 import org.fitsflow.system.process.ModelFile.Kind;
 
 /**
@@ -20,7 +21,9 @@ import org.fitsflow.system.process.ModelFile.Kind;
  * Modeler through the REST API. Each rule names the file, the element and what to do:
  * <ul>
  * <li><b>Shared, not per school.</b> Models are deployed without a tenant; each instance gets its school. A copy of a
- * shared key for one tenant (or the reverse) would make "the latest form" ambiguous, so it is refused.</li>
+ * shared key for one tenant (or the reverse) would make "the latest form" ambiguous, so it is refused. A user task
+ * names a function, never one school's group ({@code riverside.ict-owner}): that would hand every school's task to
+ * one school's people.</li>
  * <li><b>Everything referred to exists.</b> Each form, decision and called process a model names statically is in
  * the deployment or already deployed, as its binding needs ({@code deployment}: in the same deployment).</li>
  * <li><b>Nothing in use disappears.</b> A file that replaces the file holding a form, decision or process that a live
@@ -141,7 +144,15 @@ final class ModelChecks {
 
 	// --- a process in this deployment ---
 
+	private void functionsNotSchoolGroups(ModelFile.Process process) {
+		process.candidateGroups().forEach((taskId, groups) -> groups.forEach(group -> SchoolGroups.functionOf(group)
+			.ifPresent(function -> add(process, taskId, process.describe(taskId) + " names the group '" + group + "' of "
+					+ "one school. Models are shared by every school: name the function only ('" + function + "'), and "
+					+ "each task goes to that function's group in its own school."))));
+	}
+
 	private void process(ModelFile.Process process) {
+		functionsNotSchoolGroups(process);
 		for (ModelFile.Reference reference : process.references()) {
 			resolvable(process, reference);
 		}

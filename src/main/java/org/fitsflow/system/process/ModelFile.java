@@ -73,11 +73,12 @@ sealed interface ModelFile permits ModelFile.Bpmn, ModelFile.Dmn, ModelFile.Form
 	/**
 	 * An executable process: its element ids (with names), the messages it catches or throws, what it refers to, the
 	 * variables it sets itself (initiator, result variables, mappings, input/output parameters), the variables its
-	 * call activities hand to the processes they call, its business rule tasks and its timer events.
+	 * call activities hand to the processes they call, its business rule tasks, its timer events, and the candidate
+	 * groups its user tasks name as plain text (by task id; expressions are left out).
 	 */
 	record Process(String key, String file, Map<String, String> elements, Set<String> messages,
 			List<Reference> references, Set<String> sets, List<Call> calls, List<DecisionUse> decisionUses,
-			List<ModelTimer> timers) {
+			List<ModelTimer> timers, Map<String, List<String>> candidateGroups) {
 
 		String describe(String elementId) {
 			String name = elements.get(elementId);

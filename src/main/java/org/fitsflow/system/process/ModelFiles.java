@@ -3,6 +3,7 @@ package org.fitsflow.system.process;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -193,6 +194,7 @@ final class ModelFiles {
 		List<ModelFile.Call> calls = new ArrayList<>();
 		List<ModelFile.DecisionUse> decisionUses = new ArrayList<>();
 		List<ModelTimer> timers = new ArrayList<>();
+		Map<String, List<String>> candidateGroups = new LinkedHashMap<>();
 		for (FlowElement element : flowElements(process.getFlowElements())) {
 			String id = element.getId();
 			elements.put(id, element.getName());
@@ -217,6 +219,10 @@ final class ModelFiles {
 				extensions(element, sets, calls);
 			}
 			if (element instanceof UserTask task) {
+				if (isStatic(task.getCamundaCandidateGroups())) {
+					candidateGroups.put(id, Arrays.stream(task.getCamundaCandidateGroups().split(",")).map(String::trim)
+						.filter(g -> !g.isEmpty()).toList());
+				}
 				formReference(references, task.getCamundaFormRef(), task.getCamundaFormRefBinding(),
 						task.getCamundaFormRefVersion(), id);
 			}
@@ -250,7 +256,7 @@ final class ModelFiles {
 		}
 		String key = process.getId();
 		return new ModelFile.Process(key, file, elements, Set.copyOf(messages), List.copyOf(references), Set.copyOf(sets),
-				List.copyOf(calls), List.copyOf(decisionUses), List.copyOf(timers));
+				List.copyOf(calls), List.copyOf(decisionUses), List.copyOf(timers), Map.copyOf(candidateGroups));
 	}
 
 	private static ModelTimer timer(FlowElement element) {

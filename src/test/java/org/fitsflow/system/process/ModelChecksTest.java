@@ -56,6 +56,15 @@ class ModelChecksTest {
 	}
 
 	@Test
+	void aTaskForOneSchoolsGroup_isRefused_modelsNameTheFunctionOnly() {
+		byte[] schoolGroup = ModelEdits.replace(ProcessOwnerScenario.CHANGE, "id=\"Task_ApproveProceeding\" name=\"Approve or "
+				+ "reject proceeding\" camunda:candidateGroups=\"ict-owner\"", "id=\"Task_ApproveProceeding\" name=\"Approve or "
+				+ "reject proceeding\" camunda:candidateGroups=\"riverside.ict-owner\"");
+		assertThat(check(schoolGroup)).singleElement().satisfies(f -> assertThat(f.message())
+			.contains("Task_ApproveProceeding", "'riverside.ict-owner' of one school", "name the function only ('ict-owner')"));
+	}
+
+	@Test
 	void aModelThatNoLongerSetsWhatJavaReadsFromIt_isRefused_whatJavaSetsItselfIsNotAskedOfTheModel() {
 		byte[] noInitiator = ModelEdits.replace(ProcessOwnerScenario.INCIDENT, " camunda:initiator=\"loggedBy\"", "");
 		assertThat(check(ProcessOwnerScenario.INCIDENT, noInitiator))
