@@ -1,17 +1,12 @@
 package org.fitsflow.change;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.fitsflow.testsupport.ApprovalPages.links;
 import static org.fitsflow.change.RequestForChangeProcess.*;
 import static org.fitsflow.system.process.ProcessVariables.with;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -19,8 +14,6 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
@@ -37,6 +30,8 @@ import org.fitsflow.mail.MailDispatcher;
 import org.fitsflow.school.FitsFunction;
 import org.fitsflow.system.AsSystem;
 import org.fitsflow.testsupport.Api;
+import org.fitsflow.testsupport.ApprovalPages;
+import org.fitsflow.testsupport.ApprovalPages.Page;
 import org.fitsflow.testsupport.Jobs;
 import org.fitsflow.testsupport.TestMail;
 import org.junit.jupiter.api.AfterEach;
@@ -53,7 +48,6 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 abstract class RequestForChangeScenario {
 
-	private static final Pattern LINK = Pattern.compile("href=\"([^\"]*/approvals\\?token=([^\"]+))\"[^>]*id=\"(approve|reject)-link\"");
 
 	@LocalServerPort
 	int port;
@@ -342,9 +336,6 @@ abstract class RequestForChangeScenario {
 	record Raised(String processInstanceId, String reference) {
 	}
 
-	record Page(int status, String state, String html) {
-	}
-
 	private Raised raise(String description, double cost) {
 		return raise(description, cost, ExpenditureCategory.SOFTWARE);
 	}
@@ -415,42 +406,18 @@ abstract class RequestForChangeScenario {
 		}
 	}
 
-	private static Map<String, String> links(String html) {
-		Map<String, String> links = new java.util.HashMap<>();
-		Matcher m = LINK.matcher(html);
-		while (m.find()) {
-			links.put(m.group(3), m.group(1).replace("&amp;", "&"));
-		}
-		assertThat(links).containsKeys("approve", "reject");
-		return links;
-	}
-
-	/** The page a link opens, on this test's server (the e-mail names the configured base URL). */
+	/** The page a link opens on this test's server; always 200, its state says what happened. */
 	private Page get(String link) throws IOException, InterruptedException {
-		HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(local(link)).GET().build(),
-				HttpResponse.BodyHandlers.ofString());
-		return page(response);
+		return shown(ApprovalPages.get(port, link));
 	}
 
 	private Page post(String link, String comment) throws IOException, InterruptedException {
-		String token = link.substring(link.indexOf("token=") + 6);
-		String form = "token=" + URLEncoder.encode(token, StandardCharsets.UTF_8) + "&comment="
-				+ URLEncoder.encode(comment, StandardCharsets.UTF_8);
-		HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest
-			.newBuilder(URI.create("http://localhost:" + port + "/approvals"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-		return page(response);
+		return shown(ApprovalPages.post(port, link, comment));
 	}
 
-	private URI local(String link) {
-		return URI.create("http://localhost:" + port + link.substring(link.indexOf("/approvals")));
-	}
-
-	private static Page page(HttpResponse<String> response) {
-		Matcher state = Pattern.compile("data-state=\"([A-Z_]+)\"").matcher(response.body());
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-		return new Page(response.statusCode(), state.find() ? state.group(1) : null, response.body());
+	private static Page shown(Page page) {
+		assertThat(page.status()).as(page.html()).isEqualTo(200);
+		return page;
 	}
 
 	static BigDecimal money(String s) {

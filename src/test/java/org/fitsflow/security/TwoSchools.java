@@ -1,20 +1,12 @@
 package org.fitsflow.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,8 +18,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.mail.Message;
@@ -39,11 +29,11 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.fitsflow.mail.MailDispatcher;
 import org.fitsflow.testsupport.Api;
+import org.fitsflow.testsupport.ApprovalPages;
+import org.fitsflow.testsupport.ApprovalPages.Page;
 import org.fitsflow.testsupport.TestMail;
-import org.fitsflow.testsupport.WebappSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -61,7 +51,6 @@ abstract class TwoSchools {
 	static final String RIVERSIDE = "riverside";
 	static final String HILLSIDE = "hillside";
 	static final String PASSWORD = "a-long-test-password";
-	private static final Pattern LINK = Pattern.compile("href=\"([^\"]*/approvals\\?token=([^\"]+))\"[^>]*id=\"(approve|reject)-link\"");
 
 	@LocalServerPort
 	int port;
@@ -130,9 +119,6 @@ abstract class TwoSchools {
 	static final String START_INCIDENT = "/engine-rest/process-definition/key/incident-management/submit-form";
 
 	record Raised(String processInstanceId, String reference) {
-	}
-
-	record Page(int status, String state, String html) {
 	}
 
 	Api admin() {
@@ -360,25 +346,7 @@ abstract class TwoSchools {
 		throw new AssertionError("no function " + function);
 	}
 
-	static Map<String, String> links(String html) {
-		Map<String, String> links = new HashMap<>();
-		Matcher m = LINK.matcher(html);
-		while (m.find()) {
-			links.put(m.group(3), m.group(1).replace("&amp;", "&"));
-		}
-		assertThat(links).containsKeys("approve", "reject");
-		return links;
-	}
-
 	Page post(String link, String comment) throws IOException, InterruptedException {
-		String token = link.substring(link.indexOf("token=") + 6);
-		String form = "token=" + URLEncoder.encode(token, StandardCharsets.UTF_8) + "&comment="
-				+ URLEncoder.encode(comment, StandardCharsets.UTF_8);
-		HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest
-			.newBuilder(URI.create("http://localhost:" + port + "/approvals"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-		Matcher state = Pattern.compile("data-state=\"([A-Z_]+)\"").matcher(response.body());
-		return new Page(response.statusCode(), state.find() ? state.group(1) : null, response.body());
+		return ApprovalPages.post(port, link, comment);
 	}
 }
