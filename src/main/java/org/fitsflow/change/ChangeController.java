@@ -23,8 +23,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * The school's requests for change, read-only: the three steps as recorded, with each decision signed and dated.
- * Changes are made through their process in Tasklist. {@code closedIn} lists the changes closed in a month, as the
- * monthly service report counts them.
+ * Changes are made through their process in Tasklist. {@code closedIn} lists the changes made (carried out) and closed
+ * in a month; requests rejected at either approval are left out, as the monthly service report leaves them out.
  */
 @RestController
 @RequestMapping("/api/schools/{schoolId}/changes")
@@ -80,7 +80,8 @@ class ChangeController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Requests for change, newest first; closedIn=2026-11 gives those closed in that month")
+	@Operation(summary = "Requests for change, newest first; closedIn=2026-11 gives the changes made (carried out, with "
+			+ "an outcome) and closed in that month: a rejected request is not a change made")
 	List<ChangeView> list(@PathVariable String schoolId, @RequestParam(required = false) String closedIn) {
 		boolean owner = checkMember(schoolId);
 		if (closedIn == null) {
@@ -96,7 +97,7 @@ class ChangeController {
 		ZoneId zone = clock.getZone();
 		Instant from = month.atDay(1).atStartOfDay(zone).toInstant();
 		Instant to = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
-		return requests.findBySchoolIdAndClosedAtGreaterThanEqualAndClosedAtLessThanOrderByClosedAt(schoolId, from, to)
+		return requests.findBySchoolIdAndOutcomeIsNotNullAndClosedAtGreaterThanEqualAndClosedAtLessThanOrderByClosedAt(schoolId, from, to)
 			.stream().map(r -> ChangeView.of(r, owner)).toList();
 	}
 

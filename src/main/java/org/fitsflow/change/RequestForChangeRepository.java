@@ -10,8 +10,12 @@ public interface RequestForChangeRepository extends JpaRepository<RequestForChan
 
 	Optional<RequestForChange> findBySchoolIdAndReference(String schoolId, String reference);
 
-	/** For the monthly service report: changes closed in a month (closedAt from inclusive, to exclusive). */
-	List<RequestForChange> findBySchoolIdAndClosedAtGreaterThanEqualAndClosedAtLessThanOrderByClosedAt(String schoolId,
+	/**
+	 * The changes made and closed in a month (closedAt from inclusive, to exclusive): those with an outcome of step 3.
+	 * A request rejected at either approval is closed too, but it was never carried out.
+	 */
+	List<RequestForChange> findBySchoolIdAndOutcomeIsNotNullAndClosedAtGreaterThanEqualAndClosedAtLessThanOrderByClosedAt(
+			String schoolId,
 			Instant from, Instant to);
 
 	List<RequestForChange> findBySchoolIdOrderByCreatedAtDesc(String schoolId);

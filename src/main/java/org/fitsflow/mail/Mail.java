@@ -22,14 +22,16 @@ import org.thymeleaf.context.Context;
 public class Mail {
 
 	private final MailMessageRepository outbox;
+	private final MailAttachmentRepository attachments;
 	private final TemplateEngine templates;
 	private final SchoolNames schools;
 	private final FitsProperties properties;
 	private final Clock clock;
 
-	Mail(MailMessageRepository outbox, TemplateEngine templates, SchoolNames schools, FitsProperties properties,
-			Clock clock) {
+	Mail(MailMessageRepository outbox, MailAttachmentRepository attachments, TemplateEngine templates,
+			SchoolNames schools, FitsProperties properties, Clock clock) {
 		this.outbox = outbox;
+		this.attachments = attachments;
 		this.templates = templates;
 		this.schools = schools;
 		this.properties = properties;
@@ -42,6 +44,13 @@ public class Mail {
 	 */
 	@Transactional(propagation = Propagation.REQUIRED)
 	public MailMessage send(String schoolId, Collection<String> to, String template, Map<String, Object> model) {
+		return send(schoolId, to, template, model, List.of());
+	}
+
+	/** As {@link #send(String, Collection, String, Map)}, with files attached (kept in the outbox with the message). */
+	@Transactional(propagation = Propagation.REQUIRED)
+	public MailMessage send(String schoolId, Collection<String> to, String template, Map<String, Object> model,
+			List<Attachment> files) {
 		List<String> recipients = to.stream().filter(Objects::nonNull).map(String::trim).filter(s -> !s.isEmpty())
 			.distinct().toList();
 		if (recipients.isEmpty()) {
@@ -56,7 +65,9 @@ public class Mail {
 		String html = templates.process("mail/" + template, context);
 		MailMessage message = new MailMessage(schoolId, String.join(",", recipients), subjectOf(html), html,
 				clock.instant());
-		return outbox.save(message);
+		MailMessage saved = outbox.save(message);
+		files.forEach(file -> attachments.save(new MailAttachment(saved.getId(), file)));
+		return saved;
 	}
 
 	static String subjectOf(String html) {

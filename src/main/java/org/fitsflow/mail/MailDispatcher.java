@@ -11,6 +11,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.fitsflow.system.FitsProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.data.domain.Limit;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -32,14 +33,16 @@ public class MailDispatcher {
 	static final int FAILING_AFTER_ATTEMPTS = 3;
 
 	private final MailMessageRepository outbox;
+	private final MailAttachmentRepository attachments;
 	private final JavaMailSender sender;
 	private final TransactionTemplate transaction;
 	private final FitsProperties properties;
 	private final Clock clock;
 
-	MailDispatcher(MailMessageRepository outbox, JavaMailSender sender, TransactionTemplate transaction,
-			FitsProperties properties, Clock clock) {
+	MailDispatcher(MailMessageRepository outbox, MailAttachmentRepository attachments, JavaMailSender sender,
+			TransactionTemplate transaction, FitsProperties properties, Clock clock) {
 		this.outbox = outbox;
+		this.attachments = attachments;
 		this.sender = sender;
 		this.transaction = transaction;
 		this.properties = properties;
@@ -67,13 +70,17 @@ public class MailDispatcher {
 
 	private boolean deliver(Long id) {
 		MailMessage message = outbox.findById(id).orElseThrow();
+		List<MailAttachment> files = attachments.findByMailMessageIdOrderById(id);
 		try {
 			MimeMessage mime = sender.createMimeMessage();
-			MimeMessageHelper helper = new MimeMessageHelper(mime, "UTF-8");
+			MimeMessageHelper helper = new MimeMessageHelper(mime, !files.isEmpty(), "UTF-8");
 			helper.setFrom(properties.mail().from());
 			helper.setTo(InternetAddress.parse(message.getRecipients()));
 			helper.setSubject(message.getSubject());
 			helper.setText(message.getBodyHtml(), true);
+			for (MailAttachment file : files) {
+				helper.addAttachment(file.getFileName(), new ByteArrayResource(file.getContent()), file.getContentType());
+			}
 			sender.send(mime);
 		}
 		catch (Exception e) {

@@ -1,17 +1,17 @@
 package org.fitsflow.servicelevel;
 
 import java.time.Duration;
+import java.time.LocalDate;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One ICT service of a school's service catalogue, with the fields of FITS's template (001, task 1). */
+/** One ICT service of a school's service catalogue, as agreed now (001, task 1). */
 @Entity
 @Table(name = "catalogue_service")
 public class CatalogueService {
@@ -23,40 +23,12 @@ public class CatalogueService {
 	@Column(name = "school_id", nullable = false)
 	private String schoolId;
 
-	@Column(nullable = false)
-	private String name;
+	@Embedded
+	private ServiceAgreement agreed;
 
-	private String description;
-
-	@Column(name = "availability_required")
-	private String availabilityRequired;
-
-	@Column(name = "end_user_groups")
-	private String endUserGroups;
-
-	@Enumerated(EnumType.STRING)
-	@Column(nullable = false)
-	private Importance importance;
-
-	/** Agreed response time in school time (ISO-8601), or null for the incident-targets table's. */
-	@Column(name = "response_time")
-	private String responseTime;
-
-	@Column(name = "fix_time")
-	private String fixTime;
-
-	@Enumerated(EnumType.STRING)
-	@Column(name = "supported_by_kind", nullable = false)
-	private SupportedBy supportedByKind;
-
-	@Column(name = "supported_by_user_id")
-	private String supportedByUserId;
-
-	@Column(name = "provider_name")
-	private String providerName;
-
-	@Column(name = "provider_service_desk_email")
-	private String providerServiceDeskEmail;
+	/** The date a catalogue version left it out; incidents logged against it keep it, new ones cannot choose it. */
+	@Column(name = "retired_on")
+	private LocalDate retiredOn;
 
 	protected CatalogueService() {
 	}
@@ -74,71 +46,80 @@ public class CatalogueService {
 	}
 
 	public String getName() {
-		return name;
+		return agreed.name();
 	}
 
 	public String getDescription() {
-		return description;
+		return agreed.description();
 	}
 
 	public String getAvailabilityRequired() {
-		return availabilityRequired;
+		return agreed.availabilityRequired();
 	}
 
 	public String getEndUserGroups() {
-		return endUserGroups;
+		return agreed.endUserGroups();
 	}
 
 	public Importance getImportance() {
-		return importance;
+		return agreed.importance();
 	}
 
+	/** Agreed response time in school time, or null for the incident-targets table's. */
 	public Duration getResponseTime() {
-		return responseTime == null ? null : Duration.parse(responseTime);
+		return agreed.responseTime();
 	}
 
 	public Duration getFixTime() {
-		return fixTime == null ? null : Duration.parse(fixTime);
+		return agreed.fixTime();
 	}
 
 	public SupportedBy getSupportedByKind() {
-		return supportedByKind;
+		return agreed.supportedByKind();
 	}
 
 	public boolean isSupportedByProvider() {
-		return supportedByKind == SupportedBy.SERVICE_PROVIDER;
+		return agreed.supportedByKind() == SupportedBy.SERVICE_PROVIDER;
 	}
 
 	public String getSupportedByUserId() {
-		return supportedByUserId;
+		return agreed.supportedByUserId();
 	}
 
 	public String getProviderName() {
-		return providerName;
+		return agreed.providerName();
 	}
 
 	public String getProviderServiceDeskEmail() {
-		return providerServiceDeskEmail;
+		return agreed.providerServiceDeskEmail();
+	}
+
+	public LocalDate getRetiredOn() {
+		return retiredOn;
+	}
+
+	public boolean isRetired() {
+		return retiredOn != null;
+	}
+
+	/** Its agreed details, as the catalogue's spreadsheet and a catalogue version hold them. */
+	public ServiceDetails details() {
+		return agreed.details();
+	}
+
+	void retire(LocalDate on) {
+		this.retiredOn = on;
 	}
 
 	/** Who supports it, in words for forms and e-mails. */
 	public String supportedByDescription() {
-		return isSupportedByProvider() ? providerName + " (service desk " + providerServiceDeskEmail + ")"
-				: "second-level support at the school" + (supportedByUserId == null ? "" : " (" + supportedByUserId + ")");
+		return isSupportedByProvider() ? getProviderName() + " (service desk " + getProviderServiceDeskEmail() + ")"
+				: "second-level support at the school" + (getSupportedByUserId() == null ? "" : " (" + getSupportedByUserId() + ")");
 	}
 
+	/** Takes the agreed details, and is back in the catalogue if it had been retired. */
 	void update(ServiceDetails details) {
-		this.name = details.name().trim();
-		this.description = details.description();
-		this.availabilityRequired = details.availabilityRequired();
-		this.endUserGroups = details.endUserGroups();
-		this.importance = details.importance();
-		this.responseTime = details.responseTime() == null ? null : details.responseTime().toString();
-		this.fixTime = details.fixTime() == null ? null : details.fixTime().toString();
-		this.supportedByKind = details.supportedBy();
-		this.supportedByUserId = details.supportedBy() == SupportedBy.PERSON ? details.supportedByUserId() : null;
-		this.providerName = details.supportedBy() == SupportedBy.SERVICE_PROVIDER ? details.providerName() : null;
-		this.providerServiceDeskEmail = details.supportedBy() == SupportedBy.SERVICE_PROVIDER
-				? details.providerServiceDeskEmail() : null;
+		this.agreed = ServiceAgreement.of(details);
+		this.retiredOn = null;
 	}
 }

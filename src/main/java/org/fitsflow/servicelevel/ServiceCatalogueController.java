@@ -1,10 +1,19 @@
 package org.fitsflow.servicelevel;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
 import java.util.List;
 
 import jakarta.validation.Valid;
 
 import org.fitsflow.school.SchoolAccess;
+import org.fitsflow.spreadsheet.Workbooks;
+import org.fitsflow.system.CurrentUser;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,11 +34,16 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class ServiceCatalogueController {
 
 	private final ServiceCatalogue catalogue;
+	private final CatalogueVersions versions;
 	private final SchoolAccess access;
+	private final CurrentUser currentUser;
 
-	ServiceCatalogueController(ServiceCatalogue catalogue, SchoolAccess access) {
+	ServiceCatalogueController(ServiceCatalogue catalogue, CatalogueVersions versions, SchoolAccess access,
+			CurrentUser currentUser) {
 		this.catalogue = catalogue;
+		this.versions = versions;
 		this.access = access;
+		this.currentUser = currentUser;
 	}
 
 	record ServiceView(long id, String name, String description, String availabilityRequired, String endUserGroups,
@@ -71,6 +85,40 @@ class ServiceCatalogueController {
 			@Valid @RequestBody ServiceDetails details) {
 		checkMayChange(schoolId);
 		return ServiceView.of(catalogue.change(schoolId, serviceId, details));
+	}
+
+	@GetMapping("/spreadsheet")
+	@Operation(summary = "The catalogue as a spreadsheet in the FITS template's layout")
+	ResponseEntity<byte[]> spreadsheet(@PathVariable String schoolId) {
+		checkMayRead(schoolId);
+		return xlsx("service-catalogue-" + schoolId + ".xlsx", versions.spreadsheet(schoolId));
+	}
+
+	@PutMapping(path = "/spreadsheet", consumes = { Workbooks.XLSX, MediaType.APPLICATION_OCTET_STREAM_VALUE })
+	@Operation(summary = "Import the catalogue from a spreadsheet in the export's layout, as a new version (ICT owner or "
+			+ "administrator). Every row is checked first: if any is wrong nothing changes and the answer lists each bad "
+			+ "row with the reason")
+	CatalogueVersionController.VersionView importSpreadsheet(@PathVariable String schoolId, @RequestBody byte[] file) {
+		checkMayChange(schoolId);
+		return CatalogueVersionController.VersionView.of(versions.importSpreadsheet(schoolId, new ByteArrayInputStream(file),
+				currentUser.userId()));
+	}
+
+	/** Refused whole: each bad row with its reasons, so the school can correct them all at once. */
+	@ExceptionHandler(CatalogueRefused.class)
+	ProblemDetail refused(CatalogueRefused e) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+		problem.setTitle("Catalogue refused");
+		problem.setType(URI.create("about:blank"));
+		problem.setProperty("rows", e.entries());
+		return problem;
+	}
+
+	static ResponseEntity<byte[]> xlsx(String name, byte[] file) {
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+			.contentType(MediaType.parseMediaType(Workbooks.XLSX))
+			.body(file);
 	}
 
 	private void checkMayRead(String schoolId) {

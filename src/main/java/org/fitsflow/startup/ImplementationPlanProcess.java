@@ -24,6 +24,7 @@ public final class ImplementationPlanProcess extends ModelContract {
 	public static final String START_IMPLEMENTATION = MODEL.element("StartEvent_ImplementationStarted");
 	public static final String TASK_PLAN_AND_PREPARE = MODEL.requiredElement("Task_PlanAndPrepare");
 	public static final String TASK_HOLD_MEETING_1 = MODEL.requiredElement("Task_HoldMeeting1");
+	public static final String TASK_SCHEDULE_CATALOGUE_REVIEW = MODEL.element("Task_ScheduleCatalogueReview");
 	public static final String TASK_PREPARE_FOR_MEETING_2 = MODEL.requiredElement("Task_PrepareForMeeting2");
 	public static final String TASK_HOLD_MEETING_2 = MODEL.requiredElement("Task_HoldMeeting2");
 	public static final String GATEWAY_SINGLE_POINT_OF_CONTACT_WORK = MODEL.element("Gateway_SinglePointOfContactWork");
@@ -32,6 +33,7 @@ public final class ImplementationPlanProcess extends ModelContract {
 	public static final String CALL_SUPPORT_PROCEDURE = MODEL.requiredElement("CallActivity_SupportProcedure");
 	public static final String GATEWAY_READY_TO_START = MODEL.element("Gateway_ReadyToStart");
 	public static final String TASK_CONFIRM_START_DATE = MODEL.requiredElement("Task_ConfirmStartDate");
+	public static final String TASK_START_SERVICE_REVIEWS = MODEL.element("Task_StartServiceReviews");
 	public static final String END_STARTED = MODEL.element("EndEvent_PrimaryFitsStarted");
 
 	// Plan and prepare; meeting 1 (dates are the form's datetime answers, which the model's due dates read)

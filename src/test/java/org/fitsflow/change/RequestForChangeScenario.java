@@ -236,6 +236,11 @@ abstract class RequestForChangeScenario {
 		assertThat(asSystem.call(() -> historyService.createHistoricVariableInstanceQuery()
 			.processInstanceId(rfc.processInstanceId()).variableName(CHANGE_OUTCOME.name()).singleResult().getValue()))
 			.isEqualTo(ChangeOutcome.REJECTED.formValue());
+		// Rejected, it is closed but it is not a change made: neither the month's changes nor the service report count it.
+		assertThat(record.getClosedAt()).isNotNull();
+		String month = java.time.YearMonth.now(java.time.ZoneId.of("Europe/London")).toString();
+		assertThat(owner.get("/api/schools/riverside/changes?closedIn=" + month).json())
+			.extracting(c -> c.get("reference").asText()).doesNotContain(rfc.reference());
 		// A staff cost is sensitive: the ICT owner sees its amount, nobody else does.
 		String path = "/api/schools/riverside/changes/" + rfc.reference();
 		assertThat(owner.get(path).json().get("cost").decimalValue()).isEqualByComparingTo("2500000");

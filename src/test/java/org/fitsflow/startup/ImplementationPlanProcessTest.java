@@ -14,7 +14,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskSer
 import static org.fitsflow.startup.ImplementationPlanProcess.*;
 import static org.fitsflow.system.process.ProcessVariables.with;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -32,8 +34,14 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.fitsflow.school.FunctionCheck;
+import org.fitsflow.school.ReviewSchedules;
 import org.fitsflow.school.SchoolCalendar;
+import org.fitsflow.school.SchoolDates;
 import org.fitsflow.school.SchoolTimeProperties;
+import org.fitsflow.servicelevel.CatalogueReviewProcess;
+import org.fitsflow.servicelevel.ServiceReviewProcess;
+import org.fitsflow.system.EngineClock;
+import org.fitsflow.system.process.ActingUser;
 import org.fitsflow.testsupport.ModelDelegates;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,7 +50,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The implementation plan checklist (003, section 4), walked on the plain engine with its real listeners and timers,
- * and the support procedure it calls with the single point of contact's dates from meeting 2.
+ * and the support procedure it calls with the single point of contact's dates from meeting 2; the reviews it sets going
+ * are a mocked schedule.
  */
 @Deployment(resources = { "bpmn/implementation-plan.bpmn", "bpmn/support-procedure.bpmn",
 		"forms/implementation-plan-prepare.form", "forms/implementation-plan-meeting-1.form",
@@ -65,6 +74,7 @@ class ImplementationPlanProcessTest {
 	private ProcessInstance plan;
 	private FunctionCheck functions;
 	private SupportProcedures procedures;
+	private ReviewSchedules schedules;
 
 	@BeforeEach
 	void delegates() {
@@ -72,8 +82,12 @@ class ImplementationPlanProcessTest {
 		functions = mock(FunctionCheck.class);
 		when(functions.findings(any())).thenReturn(List.of());
 		procedures = mock(SupportProcedures.class);
+		schedules = mock(ReviewSchedules.class);
 		Clock clock = Clock.system(LONDON);
+		SchoolDates dates = new SchoolDates(LONDON, new EngineClock(LONDON));
 		ModelDelegates.register(new ImplementationPlanDelegates.FunctionsAssigned(functions),
+				new ImplementationPlanDelegates.ScheduleCatalogueReview(schedules, dates),
+				new ImplementationPlanDelegates.StartServiceReviews(schedules),
 				new ImplementationPlanDelegates.StartDateConfirmedAnswered(), new ImplementationPlanTimers(CALENDAR, clock),
 				new SupportProcedureDelegates.Written(procedures), new SupportProcedureDelegates.Issued(procedures),
 				new SupportProcedureDelegates.SendToIctUsers(procedures), new SupportProcedureTimers(clock));
@@ -120,8 +134,14 @@ class ImplementationPlanProcessTest {
 		complete(task(plan), with(START_CONFIRMED_ON, "2026-12-18"));
 
 		assertThat(plan).isEnded().hasPassedInOrder(TASK_PLAN_AND_PREPARE, TASK_HOLD_MEETING_1,
-				TASK_PREPARE_FOR_MEETING_2, TASK_HOLD_MEETING_2, GATEWAY_SINGLE_POINT_OF_CONTACT_WORK,
-				CALL_SUPPORT_PROCEDURE, GATEWAY_READY_TO_START, TASK_CONFIRM_START_DATE, END_STARTED);
+				TASK_SCHEDULE_CATALOGUE_REVIEW, TASK_PREPARE_FOR_MEETING_2, TASK_HOLD_MEETING_2,
+				GATEWAY_SINGLE_POINT_OF_CONTACT_WORK, CALL_SUPPORT_PROCEDURE, GATEWAY_READY_TO_START,
+				TASK_CONFIRM_START_DATE, TASK_START_SERVICE_REVIEWS, END_STARTED);
+		// The catalogue is reviewed before the start date; meeting 3 is the first monthly review (issue 10, point 16).
+		verify(schedules).startOrMove(any(), eq(CatalogueReviewProcess.KEY), eq(LocalDate.parse("2027-01-03")),
+				eq(ActingUser.SYSTEM));
+		verify(schedules).startOrMove(any(), eq(ServiceReviewProcess.KEY), eq(LocalDate.parse("2027-02-04")),
+				eq(ActingUser.SYSTEM));
 	}
 
 	@Test
@@ -135,6 +155,7 @@ class ImplementationPlanProcessTest {
 		reviewBeforeMeeting2();
 		holdMeeting2(StartDateConfirmed.YES);
 		assertThat(plan).isWaitingAt(TASK_PUT_COMMUNICATIONS_IN_PLACE, CALL_SUPPORT_PROCEDURE);
+		verify(schedules, times(1)).startOrMove(any(), eq(CatalogueReviewProcess.KEY), any(), any());
 	}
 
 	@Test

@@ -88,6 +88,10 @@ final class Models {
 			if (c.hasNonNull("key")) {
 				fields.put(c.path("key").asText(), c);
 			}
+			else if ("dynamiclist".equals(c.path("type").asText()) && c.hasNonNull("path")) {
+				// a dynamic list binds its variable (a list of entries) by path
+				fields.put(c.path("path").asText(), c);
+			}
 			collect(c.path("components"), fields);
 		}
 	}

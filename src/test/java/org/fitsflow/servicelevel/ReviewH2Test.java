@@ -1,0 +1,7 @@
+package org.fitsflow.servicelevel;
+
+import org.fitsflow.testsupport.ServiceTest;
+
+@ServiceTest
+class ReviewH2Test extends ReviewScenario {
+}
