@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +22,12 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.fitsflow.mail.MailDispatcher;
+import org.fitsflow.school.ReviewSchedule;
+import org.fitsflow.school.ReviewSchedules;
 import org.fitsflow.system.AsSystem;
 import org.fitsflow.testsupport.Api;
 import org.fitsflow.testsupport.TestMail;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,12 +61,32 @@ abstract class ImplementationPlanScenario {
 	@Autowired
 	MailDispatcher mailDispatcher;
 
+	@Autowired
+	ReviewSchedules schedules;
+
 	private final Set<String> mailBefore = new HashSet<>();
+	/** The school's review schedules before the test, with their next dates: the plan starts or moves two of them. */
+	private final Map<String, LocalDate> schedulesBefore = new HashMap<>();
 
 	@BeforeEach
 	void markMail() throws Exception {
 		for (MimeMessage m : TestMail.server().getReceivedMessages()) {
 			mailBefore.add(m.getMessageID());
+		}
+		schedules.schedules(SCHOOL).forEach(s -> schedulesBefore.put(s.getReviewKey(), s.getNextDue()));
+	}
+
+	/** The reviews the plan set going must not stay for later tests of the shared service: as they were before. */
+	@AfterEach
+	void restoreReviewSchedules() {
+		for (ReviewSchedule schedule : schedules.schedules(SCHOOL)) {
+			LocalDate before = schedulesBefore.get(schedule.getReviewKey());
+			if (before == null) {
+				schedules.stop(SCHOOL, schedule.getReviewKey(), "implementation plan test over");
+			}
+			else if (!before.equals(schedule.getNextDue()) && !before.isBefore(LocalDate.now(LONDON))) {
+				schedules.move(SCHOOL, schedule.getReviewKey(), before);
+			}
 		}
 	}
 
