@@ -182,6 +182,21 @@ final class IncidentManagementDelegates {
 		}
 	}
 
+	/** Still not restored long after the fix target: announced, for continuity to ask about invoking the plan. */
+	@Component("incidentManagementAnnounceNotRestored")
+	static class AnnounceNotRestored implements JavaDelegate {
+		private final Incidents incidents;
+
+		AnnounceNotRestored(Incidents incidents) {
+			this.incidents = incidents;
+		}
+
+		@Override
+		public void execute(DelegateExecution execution) {
+			incidents.stillNotRestored(execution.getTenantId(), reference(execution));
+		}
+	}
+
 	/** First-level support's answer on Task_RestoreService, as the booleans Gateway_RestoreOutcome reads. */
 	@Component("incidentManagementRestoreOutcome")
 	static class RestoreOutcomeAnswered implements TaskListener {

@@ -44,6 +44,9 @@ public final class IncidentManagementProcess extends ModelContract {
 	public static final String TIMER_FIX_TARGET_MISSED = MODEL.element("Timer_FixTargetMissed");
 	public static final String TASK_ESCALATE_MISSED_FIX = MODEL.element("Task_EscalateMissedFix");
 	public static final String END_FIX_ESCALATED = MODEL.element("EndEvent_FixEscalated");
+	public static final String TIMER_ASK_WHETHER_TO_INVOKE = MODEL.element("Timer_AskWhetherToInvoke");
+	public static final String TASK_ANNOUNCE_NOT_RESTORED = MODEL.element("Task_AnnounceNotRestored");
+	public static final String END_NOT_RESTORED_ANNOUNCED = MODEL.element("EndEvent_NotRestoredAnnounced");
 	public static final String TASK_PAUSE_FIX_CLOCK = MODEL.element("Task_PauseFixClock");
 	public static final String TASK_AWAIT_REPORTER = MODEL.requiredElement("Task_AwaitReporter");
 	public static final String TASK_RESUME_FIX_CLOCK = MODEL.element("Task_ResumeFixClock");

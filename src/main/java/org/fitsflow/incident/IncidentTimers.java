@@ -3,6 +3,7 @@ package org.fitsflow.incident;
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.fitsflow.school.SchoolCalendar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,9 +16,13 @@ import org.springframework.stereotype.Component;
 public class IncidentTimers {
 
 	private final Incidents incidents;
+	private final SchoolCalendar calendar;
+	private final IncidentProperties properties;
 
-	IncidentTimers(Incidents incidents) {
+	IncidentTimers(Incidents incidents, SchoolCalendar calendar, IncidentProperties properties) {
 		this.incidents = incidents;
+		this.calendar = calendar;
+		this.properties = properties;
 	}
 
 	public Date responseDue(DelegateExecution execution) {
@@ -36,6 +41,11 @@ public class IncidentTimers {
 	/** The FITS priority as Tasklist sorts it, highest first (1 most urgent: 100). */
 	public int taskPriority(DelegateExecution execution) {
 		return IncidentTargets.taskPriority(incident(execution).getPriority());
+	}
+
+	/** When an incident still not restored is announced: {@code ask-whether-to-invoke-after} past its fix target. */
+	public Date askWhetherToInvoke(DelegateExecution execution) {
+		return Date.from(calendar.plus(incident(execution).getFixTarget(), properties.askWhetherToInvokeAfter()));
 	}
 
 	public Date reopenUntil(DelegateExecution execution) {

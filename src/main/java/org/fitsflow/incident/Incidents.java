@@ -174,6 +174,18 @@ public class Incidents {
 		}
 	}
 
+	/**
+	 * Long past its fix target and still not restored: announced ({@link IncidentNotRestored}), so that continuity
+	 * can ask whether to invoke the contingency plan. Nothing is announced once service is restored.
+	 */
+	public void stillNotRestored(String schoolId, String reference) {
+		Incident incident = incident(schoolId, reference);
+		if (incident.getRestoredAt() == null) {
+			events.publishEvent(new IncidentNotRestored(schoolId, reference, incident.getServiceId(),
+					incident.getDescription(), incident.getLoggedAt(), incident.getFixTarget()));
+		}
+	}
+
 	/** The incident waits on the reporter: the fix clock stops, and the reporter is asked. */
 	public Incident pauseFixClock(String schoolId, String reference, String question) {
 		require(QUESTION_FOR_REPORTER.name(), question);

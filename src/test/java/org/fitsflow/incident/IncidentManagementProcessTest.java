@@ -21,8 +21,10 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
@@ -38,6 +40,8 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.fitsflow.change.ChangeOutcome;
 import org.fitsflow.change.RequestForChangeProcess;
+import org.fitsflow.school.SchoolCalendar;
+import org.fitsflow.school.SchoolTimeProperties;
 import org.fitsflow.servicelevel.CatalogueService;
 import org.fitsflow.servicelevel.Importance;
 import org.fitsflow.system.process.ProcessVariables;
@@ -123,7 +127,12 @@ class IncidentManagementProcessTest {
 				new IncidentManagementDelegates.RaiseProblem(incidents),
 				new IncidentManagementDelegates.RecordResolution(incidents),
 				new IncidentManagementDelegates.RecordReopening(incidents),
-				new IncidentManagementDelegates.RecordClosure(incidents), new IncidentTimers(incidents));
+				new IncidentManagementDelegates.RecordClosure(incidents),
+				new IncidentManagementDelegates.AnnounceNotRestored(incidents),
+				new IncidentTimers(incidents, new SchoolCalendar(new SchoolTimeProperties(ZoneId.of("Europe/London"),
+						LocalTime.of(8, 30), LocalTime.of(16, 30), List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
+								DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY), List.of())),
+						new IncidentProperties(Duration.ofDays(5), Duration.ofHours(4))));
 	}
 
 	@AfterEach
@@ -289,6 +298,35 @@ class IncidentManagementProcessTest {
 
 		verify(incidents).escalateMissedFix(any(), eq(REFERENCE));
 		assertThat(incident).hasPassed(END_FIX_ESCALATED).isWaitingAt(TASK_RESTORE_SERVICE);
+	}
+
+	@Test
+	void stillNotRestoredLongAfterTheFixTarget_isAnnounced_countingSchoolTime_andTheWorkCarriesOn() {
+		report(Impact.WHOLE_SCHOOL, Urgency.WORK_STOPPED);
+		categorise(IncidentCategory.FAULT);
+		respond();
+		// Fix target Monday 13:00; four hours of school time later is Tuesday 09:00 (the day ends at 16:30).
+		Job announce = managementService().createJobQuery().processInstanceId(incident.getId())
+			.activityId(TIMER_ASK_WHETHER_TO_INVOKE).singleResult();
+		assertThat(announce.getDuedate()).isEqualTo(Date.from(Instant.parse("2026-11-24T09:00:00Z")));
+		ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-24T09:01:00Z")));
+		execute(TIMER_FIX_TARGET_MISSED);
+		execute(TIMER_ASK_WHETHER_TO_INVOKE);
+		execute(TASK_ANNOUNCE_NOT_RESTORED);
+
+		verify(incidents).stillNotRestored(any(), eq(REFERENCE));
+		assertThat(incident).hasPassed(END_NOT_RESTORED_ANNOUNCED).isWaitingAt(TASK_RESTORE_SERVICE);
+	}
+
+	@Test
+	void restoredBeforeTheFixTarget_nothingIsAnnounced() {
+		report(Impact.WHOLE_SCHOOL, Urgency.WORK_STOPPED);
+		categorise(IncidentCategory.FAULT);
+		respond();
+		restore(false);
+		assertThat(managementService().createJobQuery().processInstanceId(incident.getId())
+			.activityId(TIMER_ASK_WHETHER_TO_INVOKE).count()).isZero();
+		verify(incidents, never()).stillNotRestored(any(), any());
 	}
 
 	@Test

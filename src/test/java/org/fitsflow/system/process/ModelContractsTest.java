@@ -19,6 +19,7 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.ConditionExpression;
+import org.camunda.bpm.model.bpmn.instance.Expression;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Message;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
@@ -182,8 +183,11 @@ class ModelContractsTest {
 		for (TimerEventDefinition timer : model.getModelElementsByType(TimerEventDefinition.class)) {
 			BaseElement event = (BaseElement) timer.getParentElement();
 			String bean = templateBean(event).orElse(prefix + "Timers");
-			assertThat(timer.getTimeDate()).as(event.getId() + " has a date computed by a bean").isNotNull();
-			assertThat(timer.getTimeDate().getTextContent().trim()).as(event.getId()).startsWith("${" + bean + ".");
+			// A date, or a cycle that repeats until its activity ends (progress updates, the off-site copy's reminders)
+			Expression when = timer.getTimeDate() != null ? timer.getTimeDate()
+					: timer.getTimeCycle();
+			assertThat(when).as(event.getId() + " has a date or cycle computed by a bean").isNotNull();
+			assertThat(when.getTextContent().trim()).as(event.getId()).startsWith("${" + bean + ".");
 		}
 	}
 
