@@ -1,7 +1,6 @@
 package org.fitsflow.school;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.fitsflow.system.process.ProcessVariable;
 
@@ -17,9 +16,4 @@ public interface TasklistColumns {
 	}
 
 	List<Column> tasklistColumns();
-
-	/** The model's priority as a number, 1 the most urgent, by which a list sorts after the due date; if it has one. */
-	default Optional<ProcessVariable<Integer>> tasklistPriority() {
-		return Optional.empty();
-	}
 }

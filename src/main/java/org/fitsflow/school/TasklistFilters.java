@@ -12,7 +12,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
-import org.camunda.bpm.engine.variable.type.ValueType;
 import org.fitsflow.system.AsSystem;
 import org.fitsflow.system.Authorizations;
 import org.fitsflow.system.SchoolScopedFunctions;
@@ -24,9 +23,10 @@ import org.springframework.stereotype.Component;
  * Shared Tasklist filters: one per FITS function, named after it ("Single point of contact") and readable by that
  * function's group in every school, plus "My tasks" and "Overdue" for everyone. A function's filter lists the
  * function's tasks in each school where the caller holds it ({@link SchoolScopedFunctions#FILTER_FUNCTION}), so one
- * filter serves every school. Each row shows the models' {@link TasklistColumns} (reference, priority, service, who
- * reported it), and a list sorts by due date, then priority. Made or brought up to date (name, query, properties) on
- * every start, so filters saved by an older version show the same.
+ * filter serves every school. A function's list and "My tasks" show the soonest due first, then the most urgent (task
+ * priority, which the models set from the FITS priority); "Overdue", all past due, the most urgent first. Each row
+ * shows the models' {@link TasklistColumns} (reference, priority in words, service, who reported it). Made or brought
+ * up to date (query and properties) on every start, so filters saved by an older version get the same.
  */
 @Component
 class TasklistFilters {
@@ -63,12 +63,12 @@ class TasklistFilters {
 		asSystem.run(() -> {
 			int priority = 0;
 			Filter mine = save(MY_TASKS, "Tasks you have claimed", priority++,
-					taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+					soonestDueFirst(taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}")));
 			Filter overdue = save(OVERDUE, "Your functions' tasks past their due date", priority++,
-					taskService.createTaskQuery()
+					mostUrgentFirst(taskService.createTaskQuery()
 						.taskCandidateGroupInExpression("${currentUserGroups()}")
 						.includeAssignedTasks()
-						.dueBeforeExpression("${now()}"));
+						.dueBeforeExpression("${now()}")));
 			authorizations.grantEveryone(Resources.FILTER, mine.getId(), READ);
 			authorizations.grantEveryone(Resources.FILTER, overdue.getId(), READ);
 			for (FitsFunction function : FitsFunction.values()) {
@@ -76,13 +76,23 @@ class TasklistFilters {
 					continue;
 				}
 				Filter own = save(function.title(), "Work for the " + function.title() + " function", priority++,
-						taskService.createTaskQuery()
+						soonestDueFirst(taskService.createTaskQuery()
 							.taskCandidateGroupInExpression("${" + SchoolScopedFunctions.FILTER_FUNCTION + "('"
 									+ function.groupId() + "')}")
-							.includeAssignedTasks());
+							.includeAssignedTasks()));
 				functionFilters.put(function, own.getId());
 			}
 		});
+	}
+
+	/** Highest task priority first (an incident's FITS priority 1 is 100), then the earliest due. */
+	private static TaskQuery mostUrgentFirst(TaskQuery query) {
+		return query.orderByTaskPriority().desc().orderByDueDate().asc();
+	}
+
+	/** Earliest due first (without a due date: last on PostgreSQL, first on H2), then the highest task priority. */
+	private static TaskQuery soonestDueFirst(TaskQuery query) {
+		return query.orderByDueDate().asc().orderByTaskPriority().desc();
 	}
 
 	private Filter save(String name, String description, int priority, TaskQuery query) {
@@ -97,7 +107,7 @@ class TasklistFilters {
 		properties.put("color", "#555555");
 		properties.put("variables", variables());
 		filter.setProperties(properties);
-		filter.setQuery(sorted(query));
+		filter.setQuery(query);
 		return filterService.saveFilter(filter);
 	}
 
@@ -109,13 +119,5 @@ class TasklistFilters {
 		List<Map<String, String>> variables = new ArrayList<>();
 		labels.forEach((name, label) -> variables.add(Map.of("name", name, "label", label)));
 		return variables;
-	}
-
-	/** Soonest due first (a task without a due date last on PostgreSQL, first on H2), then the most urgent. */
-	private TaskQuery sorted(TaskQuery query) {
-		query.orderByDueDate().asc();
-		models.orderedStream().flatMap(model -> model.tasklistPriority().stream())
-			.forEach(priority -> query.orderByProcessVariable(priority.name(), ValueType.INTEGER).asc());
-		return query;
 	}
 }
