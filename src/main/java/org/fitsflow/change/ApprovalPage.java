@@ -21,6 +21,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequestMapping("/approvals")
 class ApprovalPage {
 
+	/** A decision that collides with another is tried again this many times in all before the link is re-read. */
+	private static final int CONFIRM_ATTEMPTS = 3;
+
 	private final ApprovalLinks links;
 
 	ApprovalPage(ApprovalLinks links) {
@@ -37,15 +40,21 @@ class ApprovalPage {
 	String confirm(@RequestParam(required = false) String token, @RequestParam(required = false) String comment,
 			Model model, HttpServletResponse response) {
 		private_(response);
-		ApprovalLinks.Outcome outcome;
-		try {
-			outcome = links.confirm(token, comment);
-		}
-		catch (DataIntegrityViolationException | ProcessEngineException | ConcurrencyFailureException
-				| UnexpectedRollbackException decidedAtTheSameMoment) {
-			// The link confirmed twice at once, or the request decided at the same moment (the other link, Tasklist):
-			// the first one counted and nothing of this one was kept; the link now says so.
-			outcome = links.check(token);
+		ApprovalLinks.Outcome outcome = null;
+		for (int attempt = 1; outcome == null; attempt++) {
+			try {
+				outcome = links.confirm(token, comment);
+			}
+			catch (DataIntegrityViolationException | ProcessEngineException | ConcurrencyFailureException
+					| UnexpectedRollbackException decidedAtTheSameMoment) {
+				// The link confirmed twice at once, or the request decided at the same moment (the other link,
+				// Tasklist): nothing of this one was kept. The database may have chosen this one as a deadlock's loser
+				// before the other committed, so asking again at once could still show the request waiting: try
+				// again, which waits for the other's locks and then finds the request decided.
+				if (attempt == CONFIRM_ATTEMPTS) {
+					outcome = links.check(token);
+				}
+			}
 		}
 		return page(outcome, token, model);
 	}

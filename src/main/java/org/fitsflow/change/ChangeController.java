@@ -3,6 +3,7 @@ package org.fitsflow.change;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
@@ -51,10 +52,12 @@ class ChangeController {
 
 	record ChangeView(String reference, String status, String raisedFrom, Instant createdAt,
 			String uniqueIdentifiers, String itemNames, String briefDescription, String reason, BigDecimal cost,
-			String costCategory, String originator, String originatorName, DecisionView approvalToProceed,
+			String costCategory, String originator, String originatorName, String raisedAs, boolean purchaseNeeded,
+			DecisionView approvalToProceed,
 			String fullDetails, String impactOnServices, String impactOfFailure, String fallbackPlan, Instant changeAt,
 			String implementer, String implementerName, Instant usersToldAt, String usersFeedback, int timesRescheduled,
-			DecisionView approvalToImplement, String outcome, String outcomeNotes, Boolean fallbackCarriedOut,
+			DecisionView approvalToImplement, String supplier, String orderReference, LocalDate orderedOn,
+			LocalDate expectedDeliveryOn, String orderedBy, LocalDate deliveredOn, String deliveryNotes, String outcome, String outcomeNotes, Boolean fallbackCarriedOut,
 			String followUp, String followUpNotes, BigDecimal actualCost, Instant outcomeRecordedAt,
 			String configurationNotes, Instant configurationUpdatedAt, Instant closedAt) {
 		/** Staff costs are sensitive (001): only the ICT owner sees the amounts of a change costed as staff. */
@@ -63,11 +66,13 @@ class ChangeController {
 			return new ChangeView(r.getReference(), r.getStatus().name(), r.getRaisedFrom(), r.getCreatedAt(),
 					r.getUniqueIdentifiers(), r.getItemNames(), r.getBriefDescription(), r.getReason(), hide ? null : r.getCost(),
 					r.getCostCategory(), r.getOriginatorUserId(), r.getOriginatorName(),
+					r.getRaisedAs() == null ? null : r.getRaisedAs().formValue(), r.isPurchaseNeeded(),
 					DecisionView.of(r.getApprovalToProceed()),
 					r.getFullDetails(), r.getImpactOnServices(), r.getImpactOfFailure(), r.getFallbackPlan(), r.getChangeAt(),
 					r.getImplementerUserId(), r.getImplementerName(), r.getUsersToldAt(), r.getUsersFeedback(),
 					r.getTimesRescheduled(),
-					DecisionView.of(r.getApprovalToImplement()),
+					DecisionView.of(r.getApprovalToImplement()), r.getSupplier(), r.getOrderReference(), r.getOrderedOn(),
+					r.getExpectedDeliveryOn(), r.getOrderedBy(), r.getDeliveredOn(), r.getDeliveryNotes(),
 					r.getOutcome(), r.getOutcomeNotes(), r.getFallbackCarriedOut(), r.getFollowUp(), r.getFollowUpNotes(),
 					hide ? null : r.getActualCost(), r.getOutcomeRecordedAt(), r.getConfigurationNotes(), r.getConfigurationUpdatedAt(),
 					r.getClosedAt());

@@ -5,6 +5,7 @@ import static org.fitsflow.change.RequestForChangeProcess.*;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
@@ -45,7 +46,11 @@ public class Changes {
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm");
 
 	public record Step1(String uniqueIdentifiers, String itemNames, String briefDescription, String reason,
-			BigDecimal cost, ExpenditureCategory costCategory) {
+			BigDecimal cost, ExpenditureCategory costCategory, RaisedAs raisedAs, boolean purchaseNeeded) {
+	}
+
+	/** Provision's order for the items an approved change needs; dates as the form gives them (2026-12-01). */
+	public record Order(String supplier, String orderReference, String orderedOn, String expectedDeliveryOn) {
 	}
 
 	public record Step2(String fullDetails, String impactOnServices, String impactOfFailure, String fallbackPlan,
@@ -107,16 +112,31 @@ public class Changes {
 		required(problems, step1.itemNames(), "Name(s) of item(s)", ITEM_NAMES.name(), 2000);
 		required(problems, step1.briefDescription(), "Brief description of change", BRIEF_DESCRIPTION.name(), 500);
 		required(problems, step1.reason(), "Reason for change", REASON.name(), 20000);
+		boolean costed = step1.cost() != null && step1.cost().signum() > 0;
 		if (step1.cost() != null && step1.cost().signum() < 0) {
 			problems.add("'Cost of change' (" + COST + ") cannot be negative");
 		}
-		else if (step1.cost() != null && step1.cost().signum() > 0 && step1.costCategory() == null) {
+		else if (costed && step1.costCategory() == null) {
 			problems.add("'Expenditure category' (" + COST_CATEGORY + ") is required when there is a cost");
 		}
-		refuseIf(problems, "step 1 of the request for change");
+		if (step1.purchaseNeeded() && !costed) {
+			problems.add("'Items to buy' (" + PURCHASE_NEEDED + ") needs the cost of the items in 'Cost of change' (" + COST + ")");
+		}
+		else if (step1.purchaseNeeded() && directory.holders(schoolId, FitsFunction.PROVISION).isEmpty()) {
+			problems.add("'Items to buy' (" + PURCHASE_NEEDED + "): nobody holds the provision function in this school; the "
+					+ "ICT owner assigns it first");
+		}
 		RequestForChange rfc = find(schoolId, reference);
+		if (step1.raisedAs() == null) {
+			problems.add("'Raised as' (" + RAISED_AS + ") is second-level-support, design, implementation or maintenance");
+		}
+		else {
+			notHeldBy(schoolId, rfc.getOriginatorUserId(), step1.raisedAs()).ifPresent(problems::add);
+		}
+		refuseIf(problems, "step 1 of the request for change");
 		rfc.step1Submitted(new RequestForChange.Step1(step1.uniqueIdentifiers(), step1.itemNames(), step1.briefDescription(),
-				step1.reason(), step1.cost(), step1.costCategory() == null ? null : step1.costCategory().id()), clock.instant());
+				step1.reason(), step1.cost(), step1.costCategory() == null ? null : step1.costCategory().id(), step1.raisedAs(),
+				step1.purchaseNeeded()), clock.instant());
 		return budgetCheck(rfc);
 	}
 
@@ -213,7 +233,38 @@ public class Changes {
 			expenditure.withdrawApprovedCost(schoolId, reference);
 		}
 		tellDecision(rfc, signed, "implement", List.of(rfc.getOriginatorUserId(), rfc.getImplementerUserId()));
+		if (signed.approved() && rfc.isPurchaseNeeded()) {
+			// Provision buys only what is authorised (003): it hears of the purchase once the ICT owner has approved it.
+			tell(schoolId, directory.holders(schoolId, FitsFunction.PROVISION).stream().map(Person::getUserId).toList(),
+					"change-order", model(rfc));
+		}
 		return signed.approved();
+	}
+
+	/** Provision's order for the items the approved change needs. */
+	public void recordOrder(String schoolId, String reference, Order order, String orderedBy) {
+		List<String> problems = new ArrayList<>();
+		required(problems, order.supplier(), "Supplier", SUPPLIER.name(), 200);
+		required(problems, order.orderReference(), "Order reference", ORDER_REFERENCE.name(), 100);
+		LocalDate orderedOn = date(problems, order.orderedOn(), "Ordered on", ORDERED_ON.name(), true);
+		LocalDate expected = date(problems, order.expectedDeliveryOn(), "Delivery expected on", EXPECTED_DELIVERY_ON.name(),
+				false);
+		refuseIf(problems, "the order");
+		find(schoolId, reference).ordered(new RequestForChange.Order(order.supplier(), order.orderReference(), orderedOn,
+				expected), orderedBy);
+	}
+
+	/** The items arrived: the implementer and the originator are told, and the change goes ahead on its date. */
+	public void recordDelivery(String schoolId, String reference, String deliveredOn, String notes, String recordedBy) {
+		List<String> problems = new ArrayList<>();
+		LocalDate on = date(problems, deliveredOn, "Delivered on", DELIVERED_ON.name(), true);
+		if (notes != null && notes.trim().length() > 4000) {
+			problems.add("'Notes' (" + DELIVERY_NOTES + ") is longer than 4000 characters");
+		}
+		refuseIf(problems, "the delivery");
+		RequestForChange rfc = find(schoolId, reference);
+		rfc.delivered(on, notes, recordedBy);
+		tell(schoolId, List.of(rfc.getImplementerUserId(), rfc.getOriginatorUserId()), "change-delivered", model(rfc));
 	}
 
 	public void remindImplementer(String schoolId, String reference) {
@@ -336,6 +387,42 @@ public class Changes {
 	private void tellDecision(RequestForChange rfc, SignedDecision signed, String stage, List<String> userIds) {
 		tell(rfc.getSchoolId(), userIds, "change-decision", model(rfc, "stage", stage, "approved", signed.approved(),
 				"comment", signed.getComment(), "decidedBy", signed.getDecidedByName()));
+	}
+
+	/** Why the originator may not raise the request as that function (they hold other originating functions), if so. */
+	private Optional<String> notHeldBy(String schoolId, String userId, RaisedAs raisedAs) {
+		Optional<Person> originator = person(schoolId, userId);
+		if (originator.isEmpty()) {
+			return Optional.empty();
+		}
+		List<FitsFunction> originating = java.util.Arrays.stream(RaisedAs.values())
+			.map(r -> FitsFunction.ofGroupId(r.formValue())).filter(originator.get()::holds).toList();
+		FitsFunction asked = FitsFunction.ofGroupId(raisedAs.formValue());
+		if (originating.isEmpty() || originating.contains(asked)) {
+			// Someone who holds none of them (an administrator, the single point of contact recording a provider's
+			// answer) raises it on the function's behalf.
+			return Optional.empty();
+		}
+		return Optional.of("'Raised as' (" + RAISED_AS + "): " + originator.get().getName() + " does not hold "
+				+ asked.title().toLowerCase(java.util.Locale.ROOT) + "; raise it as "
+				+ String.join(" or ", originating.stream().map(FitsFunction::groupId).toList()));
+	}
+
+	private static LocalDate date(List<String> problems, String value, String label, String key, boolean required) {
+		if (value == null || value.isBlank()) {
+			if (required) {
+				problems.add("'" + label + "' (" + key + ") is required");
+			}
+			return null;
+		}
+		try {
+			String text = value.trim();
+			return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+		}
+		catch (DateTimeParseException e) {
+			problems.add("'" + label + "' (" + key + ") is not a date such as 2026-12-01");
+			return null;
+		}
 	}
 
 	private static void required(List<String> problems, String value, String label, String key, int maxLength) {

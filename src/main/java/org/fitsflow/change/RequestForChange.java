@@ -3,10 +3,13 @@ package org.fitsflow.change;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.time.LocalDate;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Converter;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -29,7 +32,11 @@ public class RequestForChange {
 
 	/** What step 1 says, checked. */
 	record Step1(String uniqueIdentifiers, String itemNames, String briefDescription, String reason, BigDecimal cost,
-			String costCategory) {
+			String costCategory, RaisedAs raisedAs, boolean purchaseNeeded) {
+	}
+
+	/** Provision's order, checked. */
+	record Order(String supplier, String orderReference, LocalDate orderedOn, LocalDate expectedDeliveryOn) {
 	}
 
 	/** What step 2 says, checked, with the implementer's name as it is now. */
@@ -84,6 +91,13 @@ public class RequestForChange {
 	@Column(name = "originator_name", nullable = false)
 	private String originatorName;
 
+	@Column(name = "raised_as")
+	@Convert(converter = RaisedAsColumn.class)
+	private RaisedAs raisedAs;
+
+	@Column(name = "purchase_needed", nullable = false)
+	private boolean purchaseNeeded;
+
 	@Column(name = "step1_submitted_at")
 	private Instant step1SubmittedAt;
 
@@ -137,6 +151,30 @@ public class RequestForChange {
 		@AttributeOverride(name = "decidedByName", column = @Column(name = "implement_decided_by_name")),
 		@AttributeOverride(name = "decidedAt", column = @Column(name = "implement_decided_at")) })
 	private SignedDecision approvalToImplement;
+
+	@Column(name = "supplier")
+	private String supplier;
+
+	@Column(name = "order_reference")
+	private String orderReference;
+
+	@Column(name = "ordered_on")
+	private LocalDate orderedOn;
+
+	@Column(name = "expected_delivery_on")
+	private LocalDate expectedDeliveryOn;
+
+	@Column(name = "ordered_by")
+	private String orderedBy;
+
+	@Column(name = "delivered_on")
+	private LocalDate deliveredOn;
+
+	@Column(name = "delivery_notes")
+	private String deliveryNotes;
+
+	@Column(name = "delivery_recorded_by")
+	private String deliveryRecordedBy;
 
 	@Column(name = "implementer_reminded_at")
 	private Instant implementerRemindedAt;
@@ -206,6 +244,8 @@ public class RequestForChange {
 		boolean costed = step1.cost() != null && step1.cost().signum() > 0;
 		this.cost = costed ? step1.cost().setScale(2, RoundingMode.HALF_UP) : null;
 		this.costCategory = costed ? blankToNull(step1.costCategory()) : null;
+		this.raisedAs = step1.raisedAs();
+		this.purchaseNeeded = costed && step1.purchaseNeeded();
 		this.step1SubmittedAt = at;
 		this.status = ChangeStatus.AWAITING_APPROVAL_TO_PROCEED;
 	}
@@ -251,16 +291,34 @@ public class RequestForChange {
 		}
 	}
 
-	/** The ICT owner's signed decision on step 2: scheduled, or closed. */
+	/** The ICT owner's signed decision on step 2: scheduled (after provision, when items are to be bought), or closed. */
 	void decidedToImplement(SignedDecision decision) {
 		this.approvalToImplement = decision;
 		if (decision.approved()) {
-			this.status = ChangeStatus.SCHEDULED;
+			this.status = purchaseNeeded ? ChangeStatus.ORDERING : ChangeStatus.SCHEDULED;
 		}
 		else {
 			this.status = ChangeStatus.REJECTED_TO_IMPLEMENT;
 			this.closedAt = decision.getDecidedAt();
 		}
+	}
+
+	/** Provision ordered the items the approved change needs. */
+	void ordered(Order order, String by) {
+		this.supplier = order.supplier().trim();
+		this.orderReference = order.orderReference().trim();
+		this.orderedOn = order.orderedOn();
+		this.expectedDeliveryOn = order.expectedDeliveryOn();
+		this.orderedBy = by;
+		this.status = ChangeStatus.AWAITING_DELIVERY;
+	}
+
+	/** The items arrived: the change goes ahead on its date. */
+	void delivered(LocalDate on, String notes, String by) {
+		this.deliveredOn = on;
+		this.deliveryNotes = blankToNull(notes);
+		this.deliveryRecordedBy = by;
+		this.status = ChangeStatus.SCHEDULED;
 	}
 
 	void implementerReminded(Instant at) {
@@ -322,6 +380,16 @@ public class RequestForChange {
 	public String getOriginatorUserId() { return originatorUserId; }
 	public String getOriginatorName() { return originatorName; }
 	public Instant getStep1SubmittedAt() { return step1SubmittedAt; }
+	public RaisedAs getRaisedAs() { return raisedAs; }
+	public boolean isPurchaseNeeded() { return purchaseNeeded; }
+	public String getSupplier() { return supplier; }
+	public String getOrderReference() { return orderReference; }
+	public LocalDate getOrderedOn() { return orderedOn; }
+	public LocalDate getExpectedDeliveryOn() { return expectedDeliveryOn; }
+	public String getOrderedBy() { return orderedBy; }
+	public LocalDate getDeliveredOn() { return deliveredOn; }
+	public String getDeliveryNotes() { return deliveryNotes; }
+	public String getDeliveryRecordedBy() { return deliveryRecordedBy; }
 	public SignedDecision getApprovalToProceed() { return approvalToProceed; }
 	public String getFullDetails() { return fullDetails; }
 	public String getImpactOnServices() { return impactOnServices; }
@@ -351,5 +419,12 @@ public class RequestForChange {
 
 	private static String blankToNull(String s) {
 		return s == null || s.isBlank() ? null : s.trim();
+	}
+
+	@Converter
+	public static class RaisedAsColumn extends org.fitsflow.system.process.FormValueColumn<RaisedAs> {
+		public RaisedAsColumn() {
+			super(RaisedAs.class);
+		}
 	}
 }

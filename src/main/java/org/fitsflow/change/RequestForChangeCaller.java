@@ -19,6 +19,8 @@ public final class RequestForChangeCaller {
 	/** In: the request's brief description, reason and originator. */
 	public static final ProcessVariable<String> CHANGE_BRIEF_DESCRIPTION = stringVariable("changeBriefDescription");
 	public static final ProcessVariable<String> CHANGE_ORIGINATOR = stringVariable("changeOriginator");
+	/** In: the FITS function the originator raises it as (second-level support for an incident's fix, and so on). */
+	public static final ProcessVariable<RaisedAs> CHANGE_RAISED_AS = enumVariable("changeRaisedAs", RaisedAs.class);
 	/** Out: the request's reference and how it ended. */
 	public static final ProcessVariable<String> CHANGE_REFERENCE = stringVariable("changeReference");
 	public static final ProcessVariable<ChangeOutcome> CHANGE_OUTCOME = enumVariable("changeOutcome", ChangeOutcome.class);

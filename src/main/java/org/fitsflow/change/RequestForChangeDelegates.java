@@ -65,10 +65,15 @@ final class RequestForChangeDelegates {
 		public void execute(DelegateExecution execution) {
 			// The cost against the budget is for the ICT owner's eyes only (ApprovalByMail puts it on the approval):
 			// the budget's remainder, like a staff cost, tells what staff cost.
+			RaisedAs raisedAs = RAISED_AS.get(execution);
+			boolean purchaseNeeded = PURCHASE_NEEDED.isTrue(execution);
 			changes.submitStep1(execution.getTenantId(), reference(execution),
 					new Changes.Step1(UNIQUE_IDENTIFIERS.get(execution), ITEM_NAMES.get(execution),
 							BRIEF_DESCRIPTION.get(execution), REASON.get(execution), COST.get(execution),
-							COST_CATEGORY.get(execution)));
+							COST_CATEGORY.get(execution), raisedAs, purchaseNeeded));
+			// An unticked checkbox is not submitted: the gateway needs a value either way.
+			PURCHASE_NEEDED.set(execution, purchaseNeeded);
+			STEP_2_FUNCTION.set(execution, raisedAs.step2By());
 		}
 	}
 
@@ -162,6 +167,37 @@ final class RequestForChangeDelegates {
 			if (!approved) {
 				CHANGE_OUTCOME.set(execution, ChangeOutcome.REJECTED);
 			}
+		}
+	}
+
+	@Component("requestForChangeRecordOrder")
+	static class RecordOrder implements JavaDelegate {
+		private final Changes changes;
+
+		RecordOrder(Changes changes) {
+			this.changes = changes;
+		}
+
+		@Override
+		public void execute(DelegateExecution execution) {
+			changes.recordOrder(execution.getTenantId(), reference(execution), new Changes.Order(SUPPLIER.get(execution),
+					ORDER_REFERENCE.get(execution), ORDERED_ON.get(execution), EXPECTED_DELIVERY_ON.get(execution)),
+					ActingUser.of(execution));
+		}
+	}
+
+	@Component("requestForChangeRecordDelivery")
+	static class RecordDelivery implements JavaDelegate {
+		private final Changes changes;
+
+		RecordDelivery(Changes changes) {
+			this.changes = changes;
+		}
+
+		@Override
+		public void execute(DelegateExecution execution) {
+			changes.recordDelivery(execution.getTenantId(), reference(execution), DELIVERED_ON.get(execution),
+					DELIVERY_NOTES.get(execution), ActingUser.of(execution));
 		}
 	}
 

@@ -46,6 +46,10 @@ public final class RequestForChangeProcess extends ModelContract {
 	public static final String TASK_APPROVE_IMPLEMENTATION = MODEL.requiredElement("Task_ApproveImplementation");
 	public static final String TASK_RECORD_IMPLEMENT_DECISION = MODEL.element("Task_RecordImplementDecision");
 	public static final String END_REJECTED_TO_IMPLEMENT = MODEL.element("EndEvent_RejectedToImplement");
+	public static final String TASK_ORDER_ITEMS = MODEL.requiredElement("Task_OrderItems");
+	public static final String TASK_RECORD_ORDER = MODEL.element("Task_RecordOrder");
+	public static final String TASK_RECEIVE_DELIVERY = MODEL.requiredElement("Task_ReceiveDelivery");
+	public static final String TASK_RECORD_DELIVERY = MODEL.element("Task_RecordDelivery");
 	public static final String TIMER_REMINDER_DUE = MODEL.element("Timer_ReminderDue");
 	public static final String TASK_REMIND_IMPLEMENTER = MODEL.element("Task_RemindImplementer");
 	public static final String TIMER_CHANGE_DATE_REACHED = MODEL.element("Timer_ChangeDateReached");
@@ -61,6 +65,8 @@ public final class RequestForChangeProcess extends ModelContract {
 	public static final ProcessVariable<String> BRIEF_DESCRIPTION = MODEL.fromModel(stringVariable("briefDescription"));
 	public static final ProcessVariable<String> REASON = MODEL.fromModel(stringVariable("reason"));
 	public static final ProcessVariable<String> ORIGINATOR = MODEL.fromModel(stringVariable("originator"));
+	/** The function the request is raised as (a caller may give it; the originator confirms it at step 1). */
+	public static final ProcessVariable<RaisedAs> RAISED_AS = MODEL.variable(enumVariable("raisedAs", RaisedAs.class));
 	public static final ProcessVariable<String> CHANGE_REFERENCE = MODEL.variable(stringVariable("changeReference"));
 	public static final ProcessVariable<ChangeOutcome> CHANGE_OUTCOME = MODEL.variable(
 			enumVariable("changeOutcome", ChangeOutcome.class));
@@ -76,6 +82,11 @@ public final class RequestForChangeProcess extends ModelContract {
 			enumVariable("costCategory", ExpenditureCategory.class));
 	public static final ProcessVariable<String> COST_AGAINST_BUDGET = MODEL.variable(
 			stringVariable("costAgainstBudget"));
+	/** Step 1's cost includes items to buy: provision orders them after approval to implement. */
+	public static final ProcessVariable<Boolean> PURCHASE_NEEDED = MODEL.variable(booleanVariable("purchaseNeeded"));
+	/** The FITS function that completes step 2 (Task_CompleteStep2's candidate group). */
+	public static final ProcessVariable<RaisedAs> STEP_2_FUNCTION = MODEL.variable(
+			enumVariable("step2Function", RaisedAs.class));
 
 	/** Every ICT owner approval answers in these two, whether in Tasklist or through an e-mailed link. */
 	public static final ProcessVariable<Decision> APPROVAL = MODEL.variable(enumVariable("approval", Decision.class));
@@ -98,6 +109,15 @@ public final class RequestForChangeProcess extends ModelContract {
 	public static final ProcessVariable<Boolean> IMPLEMENT_APPROVED = MODEL.variable(
 			booleanVariable("implementApproved"));
 
+	// Provision: the order and the delivery (dates are the forms' date answers)
+	public static final ProcessVariable<String> SUPPLIER = MODEL.variable(stringVariable("supplier"));
+	public static final ProcessVariable<String> ORDER_REFERENCE = MODEL.variable(stringVariable("orderReference"));
+	public static final ProcessVariable<String> ORDERED_ON = MODEL.variable(stringVariable("orderedOn"));
+	public static final ProcessVariable<String> EXPECTED_DELIVERY_ON = MODEL.variable(
+			stringVariable("expectedDeliveryOn"));
+	public static final ProcessVariable<String> DELIVERED_ON = MODEL.variable(stringVariable("deliveredOn"));
+	public static final ProcessVariable<String> DELIVERY_NOTES = MODEL.variable(stringVariable("deliveryNotes"));
+
 	// Step 3 and the configuration records
 	public static final ProcessVariable<ChangeOutcome> OUTCOME = MODEL.variable(
 			enumVariable("outcome", ChangeOutcome.class));
@@ -114,7 +134,7 @@ public final class RequestForChangeProcess extends ModelContract {
 
 	// The forms, with the fields the Java code reads from them
 	public static final String FORM_STEP_1 = MODEL.form("request-for-change-step-1", UNIQUE_IDENTIFIERS, ITEM_NAMES,
-			BRIEF_DESCRIPTION, REASON, COST, COST_CATEGORY);
+			BRIEF_DESCRIPTION, REASON, COST, COST_CATEGORY, RAISED_AS, PURCHASE_NEEDED);
 	public static final String FORM_APPROVE_PROCEEDING = MODEL.form("request-for-change-approve-proceeding", APPROVAL,
 			APPROVAL_COMMENT);
 	public static final String FORM_STEP_2 = MODEL.form("request-for-change-step-2", FULL_DETAILS, IMPACT_ON_SERVICES,
@@ -123,6 +143,9 @@ public final class RequestForChangeProcess extends ModelContract {
 			USERS_FEEDBACK);
 	public static final String FORM_APPROVE_IMPLEMENTATION = MODEL.form("request-for-change-approve-implementation",
 			APPROVAL, APPROVAL_COMMENT);
+	public static final String FORM_ORDER = MODEL.form("request-for-change-order", SUPPLIER, ORDER_REFERENCE, ORDERED_ON,
+			EXPECTED_DELIVERY_ON);
+	public static final String FORM_DELIVERY = MODEL.form("request-for-change-delivery", DELIVERED_ON, DELIVERY_NOTES);
 	public static final String FORM_STEP_3 = MODEL.form("request-for-change-step-3",
 			only(OUTCOME, ChangeOutcome.SUCCESSFUL, ChangeOutcome.UNSUCCESSFUL, ChangeOutcome.PARTIALLY_SUCCESSFUL),
 			OUTCOME_NOTES, FALLBACK_CARRIED_OUT, FOLLOW_UP, FOLLOW_UP_NOTES, ACTUAL_COST);

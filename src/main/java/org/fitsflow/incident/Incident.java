@@ -2,23 +2,33 @@ package org.fitsflow.incident;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Converter;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.CascadeType;
 
 import org.fitsflow.system.process.FormValueColumn;
+import org.hibernate.annotations.BatchSize;
 
 /**
  * An incident or request as the service desk records it, with the timestamps, priority and targets (and whether
  * each was met) that the monthly service report is built from. It changes its own state, one step of Incident
- * Management at a time; the arithmetic of targets in school time is {@link IncidentTargets}'.
+ * Management at a time; the arithmetic of targets in school time is {@link IncidentTargets}'. A missed target stays
+ * missed: reopening starts a new round of restoring, and each resolution's result is kept ({@link IncidentResolution}).
  */
 @Entity
 public class Incident {
@@ -61,14 +71,37 @@ public class Incident {
 	private String responseTime;
 	@Column(name = "fix_time")
 	private String fixTime;
+	@Column(name = "permanent_fix_time")
+	private String permanentFixTime;
 	@Column(name = "response_target")
 	private Instant responseTarget;
 	@Column(name = "fix_target")
 	private Instant fixTarget;
 	@Column(name = "response_target_met")
 	private Boolean responseTargetMet;
+	/** Met in every round of restoring: false once any fix target was missed, even after reopening. */
 	@Column(name = "fix_target_met")
 	private Boolean fixTargetMet;
+	/** When this round's missed fix was escalated (once per round). */
+	@Column(name = "fix_escalated_at")
+	private Instant fixEscalatedAt;
+	/** Second-level support's (or the provider's) target: the permanent fix, or the fix when first-level passed it on. */
+	@Column(name = "follow_up_target")
+	private Instant followUpTarget;
+	@Column(name = "follow_up_target_met")
+	private Boolean followUpTargetMet;
+	@Column(name = "follow_up_chased_at")
+	private Instant followUpChasedAt;
+	/** When second-level support (or the provider) first answered: fixed, a change is needed, or a problem. */
+	@Column(name = "follow_up_answered_at")
+	private Instant followUpAnsweredAt;
+	/** First-level support could not restore service and passed the incident on. */
+	@Column(name = "passed_on_at")
+	private Instant passedOnAt;
+	@Column(name = "passed_on_by")
+	private String passedOnBy;
+	@Column(name = "times_reopened", nullable = false)
+	private int timesReopened;
 	@Column(nullable = false)
 	@Enumerated(EnumType.STRING)
 	private Status status;
@@ -100,6 +133,12 @@ public class Incident {
 	private String changeOutcome;
 	@Column(name = "problem_id")
 	private Long problemId;
+	// Read with the incident (views and e-mails use them after the transaction); a list of incidents loads them in batches.
+	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+	@BatchSize(size = 100)
+	@JoinColumn(name = "incident_id", nullable = false)
+	@OrderBy("number")
+	private List<IncidentResolution> resolutions = new ArrayList<>();
 
 	protected Incident() {
 	}
@@ -132,16 +171,28 @@ public class Incident {
 		this.status = Status.IN_PROGRESS;
 	}
 
-	/** The priority's agreed times and the targets they give; a response already made is measured against the new one. */
-	void targetsSet(int priority, Duration responseTime, Duration fixTime, Instant responseTarget, Instant fixTarget) {
+	/** The priority's times and the targets they give; a response already made is measured against the new one. */
+	void targetsSet(int priority, Duration responseTime, Duration fixTime, Duration permanentFixTime,
+			Instant responseTarget, Instant fixTarget) {
 		this.priority = priority;
 		this.responseTime = responseTime.toString();
 		this.fixTime = fixTime.toString();
+		this.permanentFixTime = permanentFixTime.toString();
 		this.responseTarget = responseTarget;
 		if (respondedAt != null) {
 			this.responseTargetMet = !respondedAt.isAfter(responseTarget);
 		}
 		this.fixTarget = fixTarget;
+	}
+
+	/** A new requirement is not an incident of a service: no priority, no targets (design plans it). */
+	void noTargets() {
+		this.priority = null;
+		this.responseTime = null;
+		this.fixTime = null;
+		this.permanentFixTime = null;
+		this.responseTarget = null;
+		this.fixTarget = null;
 	}
 
 	void responded(Instant at) {
@@ -158,11 +209,15 @@ public class Incident {
 		return true;
 	}
 
-	/** Marks the fix target missed; false if it already was (restoring resumed after it passed). */
-	boolean fixTargetMissed() {
-		if (Boolean.FALSE.equals(fixTargetMet)) {
+	/**
+	 * Marks this round's fix target missed; false if it already was escalated (restoring resumed after it passed, or
+	 * second-level support is chased for the same target).
+	 */
+	boolean fixTargetMissed(Instant at) {
+		if (fixEscalatedAt != null) {
 			return false;
 		}
+		this.fixEscalatedAt = at;
 		this.fixTargetMet = false;
 		return true;
 	}
@@ -185,12 +240,48 @@ public class Incident {
 		this.fixTarget = fixTarget;
 	}
 
+	/** Service restored (the fix, 001): this round's result joins the earlier ones. */
 	void restored(Instant at, String workaround, boolean permanentFixNeeded) {
 		this.restoredAt = at;
-		this.fixTargetMet = !at.isAfter(fixTarget);
+		this.fixTargetMet = metInEveryRound(fixTargetMet, !at.isAfter(fixTarget));
 		this.workaround = blankToNull(workaround);
 		this.permanentFixNeeded = permanentFixNeeded;
 		this.status = permanentFixNeeded ? Status.WITH_SECOND_LEVEL : Status.RESTORED;
+	}
+
+	/** First-level support could not restore service: the single point of contact passes it on, the fix target holds. */
+	void passedOn(Instant at, String by, String whatWasTried) {
+		this.passedOnAt = at;
+		this.passedOnBy = by;
+		this.workaround = blankToNull(whatWasTried);
+		this.permanentFixNeeded = true;
+		this.status = Status.WITH_SECOND_LEVEL;
+	}
+
+	/** The target second-level support (or the provider) works to from now. */
+	void followUpTargetSet(Instant target) {
+		this.followUpTarget = target;
+	}
+
+	/**
+	 * Second-level support (or the provider) has answered: fixed, a change is needed, or there is a problem. Their
+	 * first answer counts; a change that follows takes the time it takes.
+	 */
+	void followedUp(Instant at) {
+		if (followUpTarget != null && followUpAnsweredAt == null) {
+			this.followUpAnsweredAt = at;
+			this.followUpTargetMet = metInEveryRound(followUpTargetMet, !at.isAfter(followUpTarget));
+		}
+	}
+
+	/** Marks the follow-up target missed; false if it was already chased. */
+	boolean followUpTargetMissed(Instant at) {
+		if (followUpChasedAt != null) {
+			return false;
+		}
+		this.followUpChasedAt = at;
+		this.followUpTargetMet = false;
+		return true;
 	}
 
 	void changeFinished(String changeReference, String changeOutcome) {
@@ -203,26 +294,53 @@ public class Incident {
 		this.problemId = problemId;
 	}
 
+	/**
+	 * Resolved: a new requirement is never "restored", its fulfilment is its resolution; an incident first-level
+	 * support passed on is restored only now. The round's result is kept.
+	 */
 	void resolved(Instant at, String resolution, String providerReference) {
 		this.resolvedAt = at;
 		if (restoredAt == null) {
-			// a new requirement is never "restored"; its fulfilment is its resolution
 			this.restoredAt = at;
+			if (fixTarget != null) {
+				this.fixTargetMet = metInEveryRound(fixTargetMet, !at.isAfter(fixTarget));
+			}
 		}
 		this.resolution = blankToNull(resolution);
 		if (providerReference != null) {
 			this.providerReference = providerReference;
 		}
 		this.status = Status.RESOLVED;
+		this.resolutions.add(new IncidentResolution(resolutions.size() + 1, restoredAt, fixTarget,
+				fixTarget == null ? null : !restoredAt.isAfter(fixTarget), at, this.resolution));
 	}
 
-	/** Reopened by its reporter: restoring starts again, with a fresh fix target counted from now. */
+	/** The resolution the reporter is asked about now (null before the first). */
+	public IncidentResolution currentResolution() {
+		return resolutions.isEmpty() ? null : resolutions.get(resolutions.size() - 1);
+	}
+
+	/** The reporter's answer to the current resolution, by whom and when (recorded before the process hears it). */
+	void reporterAnswered(ReporterAnswer answer, String by, Instant at) {
+		currentResolution().answered(answer, by, at);
+	}
+
+	/**
+	 * Reopened by its reporter: restoring starts again, with a fresh fix target counted from now. What was missed
+	 * stays missed; the reopening is counted.
+	 */
 	void reopened(Instant at) {
 		this.reopenedAt = at;
+		this.timesReopened++;
 		this.restoredAt = null;
 		this.resolvedAt = null;
-		this.fixTargetMet = null;
 		this.fixPausedSeconds = 0;
+		this.onHoldSince = null;
+		this.fixEscalatedAt = null;
+		this.permanentFixNeeded = null;
+		this.followUpTarget = null;
+		this.followUpChasedAt = null;
+		this.followUpAnsweredAt = null;
 		this.status = Status.IN_PROGRESS;
 	}
 
@@ -254,10 +372,18 @@ public class Incident {
 	public Integer getPriority() { return priority; }
 	public String getResponseTime() { return responseTime; }
 	public String getFixTime() { return fixTime; }
+	public String getPermanentFixTime() { return permanentFixTime; }
 	public Instant getResponseTarget() { return responseTarget; }
 	public Instant getFixTarget() { return fixTarget; }
 	public Boolean getResponseTargetMet() { return responseTargetMet; }
 	public Boolean getFixTargetMet() { return fixTargetMet; }
+	public Instant getFollowUpTarget() { return followUpTarget; }
+	public Instant getFollowUpAnsweredAt() { return followUpAnsweredAt; }
+	public Boolean getFollowUpTargetMet() { return followUpTargetMet; }
+	public Instant getPassedOnAt() { return passedOnAt; }
+	public String getPassedOnBy() { return passedOnBy; }
+	public int getTimesReopened() { return timesReopened; }
+	public List<IncidentResolution> getResolutions() { return Collections.unmodifiableList(resolutions); }
 	public Status getStatus() { return status; }
 	public Instant getLoggedAt() { return loggedAt; }
 	public Instant getRespondedAt() { return respondedAt; }
@@ -274,6 +400,11 @@ public class Incident {
 	public String getChangeReference() { return changeReference; }
 	public String getChangeOutcome() { return changeOutcome; }
 	public Long getProblemId() { return problemId; }
+
+	/** A target met this round counts only if every earlier round met its own. */
+	private static Boolean metInEveryRound(Boolean before, boolean now) {
+		return !Boolean.FALSE.equals(before) && now;
+	}
 
 	private static String blankToNull(String s) {
 		return s == null || s.isBlank() ? null : s.trim();

@@ -26,7 +26,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 /**
  * Incident records: the support functions and the ICT owner see all of a school's incidents (the service report is
  * built from them); an ICT user sees the ones they reported. The single point of contact changes priorities; the
- * reporter may reopen a resolved incident.
+ * reporter confirms the fix of a resolved incident or reopens it (also from the links in the e-mail).
  */
 @RestController
 @RequestMapping("/api/schools/{schoolId}/incidents")
@@ -48,20 +48,37 @@ class IncidentController {
 		this.access = access;
 	}
 
+	record ResolutionView(int number, Instant restoredAt, Instant fixTarget, Boolean fixTargetMet, Instant resolvedAt,
+			String resolution, String reporterAnswer, Instant answeredAt, String answeredBy) {
+		static ResolutionView of(IncidentResolution r) {
+			return new ResolutionView(r.getNumber(), r.getRestoredAt(), r.getFixTarget(), r.getFixTargetMet(),
+					r.getResolvedAt(), r.getResolution(), r.getReporterAnswer() == null ? null : r.getReporterAnswer().formValue(),
+					r.getAnsweredAt(), r.getAnsweredBy());
+		}
+	}
+
+	/**
+	 * An incident as the service report reads it. {@code fixTargetMet} is false once any round of restoring missed its
+	 * target (reopening does not clear it); {@code resolutions} keeps each round's result and the reporter's answer.
+	 */
 	record IncidentView(String reference, String status, String reportedBy, String loggedBy, Long serviceId,
 			String description, String category, String impact, String urgency, Integer priority,
-			String responseTime, String fixTime, Instant responseTarget, Instant fixTarget, Boolean responseTargetMet,
-			Boolean fixTargetMet, Instant loggedAt, Instant respondedAt, Instant restoredAt, Instant resolvedAt,
-			Instant closedAt, Instant onHoldSince, String workaround, String providerReference, String resolution,
-			String changeReference, String changeOutcome, Long problemId, boolean fixClockPaused) {
+			String responseTime, String fixTime, String permanentFixTime, Instant responseTarget, Instant fixTarget,
+			Boolean responseTargetMet, Boolean fixTargetMet, Instant followUpTarget, Boolean followUpTargetMet,
+			Instant loggedAt, Instant respondedAt, Instant restoredAt, Instant passedOnAt, String passedOnBy,
+			Instant resolvedAt, Instant closedAt, Instant onHoldSince, int timesReopened, String workaround,
+			String providerReference, String resolution, String changeReference, String changeOutcome, Long problemId,
+			boolean fixClockPaused, List<ResolutionView> resolutions) {
 		static IncidentView of(Incident i) {
 			return new IncidentView(i.getReference(), i.getStatus().name(), i.getReportedBy(), i.getLoggedBy(),
 					i.getServiceId(), i.getDescription(), i.getCategory().formValue(), i.getImpact().formValue(),
-					i.getUrgency().formValue(), i.getPriority(),
-					i.getResponseTime(), i.getFixTime(), i.getResponseTarget(), i.getFixTarget(), i.getResponseTargetMet(),
-					i.getFixTargetMet(), i.getLoggedAt(), i.getRespondedAt(), i.getRestoredAt(), i.getResolvedAt(),
-					i.getClosedAt(), i.getOnHoldSince(), i.getWorkaround(), i.getProviderReference(), i.getResolution(),
-					i.getChangeReference(), i.getChangeOutcome(), i.getProblemId(), i.getOnHoldSince() != null);
+					i.getUrgency().formValue(), i.getPriority(), i.getResponseTime(), i.getFixTime(), i.getPermanentFixTime(),
+					i.getResponseTarget(), i.getFixTarget(), i.getResponseTargetMet(), i.getFixTargetMet(),
+					i.getFollowUpTarget(), i.getFollowUpTargetMet(), i.getLoggedAt(), i.getRespondedAt(), i.getRestoredAt(),
+					i.getPassedOnAt(), i.getPassedOnBy(), i.getResolvedAt(), i.getClosedAt(), i.getOnHoldSince(),
+					i.getTimesReopened(), i.getWorkaround(), i.getProviderReference(), i.getResolution(),
+					i.getChangeReference(), i.getChangeOutcome(), i.getProblemId(), i.getOnHoldSince() != null,
+					i.getResolutions().stream().map(ResolutionView::of).toList());
 		}
 	}
 
@@ -105,6 +122,15 @@ class IncidentController {
 	IncidentView reopen(@PathVariable String schoolId, @PathVariable String reference) {
 		checkMember(schoolId);
 		messages.reopen(schoolId, reference, currentUser.userId());
+		return IncidentView.of(incidents.incident(schoolId, reference));
+	}
+
+	@PostMapping("/{reference}/confirm")
+	@Operation(summary = "Confirm that a resolved incident is fixed, within the reopening window (its reporter, or the single "
+			+ "point of contact on their word); the single point of contact then closes it")
+	IncidentView confirm(@PathVariable String schoolId, @PathVariable String reference) {
+		checkMember(schoolId);
+		messages.confirm(schoolId, reference, currentUser.userId());
 		return IncidentView.of(incidents.incident(schoolId, reference));
 	}
 

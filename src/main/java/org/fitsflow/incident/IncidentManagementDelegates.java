@@ -14,6 +14,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.fitsflow.change.ChangeOutcome;
+import org.fitsflow.change.RaisedAs;
+import org.fitsflow.system.process.FormValue;
 import org.fitsflow.system.forms.FormInputRefused;
 import org.fitsflow.system.process.ActingUser;
 import org.springframework.stereotype.Component;
@@ -195,12 +197,14 @@ final class IncidentManagementDelegates {
 		}
 	}
 
-	/** First-level support's answer on Task_RestoreService, as the boolean Gateway_RestoreOutcome reads. */
+	/** First-level support's answer on Task_RestoreService, as the booleans Gateway_RestoreOutcome reads. */
 	@Component("incidentManagementRestoreOutcome")
 	static class RestoreOutcomeAnswered implements TaskListener {
 		@Override
 		public void notify(DelegateTask task) {
-			WAITING_ON_REPORTER.set(task, RESTORE_OUTCOME.get(task) == RestoreOutcome.WAITING_ON_REPORTER);
+			RestoreOutcome outcome = RESTORE_OUTCOME.get(task);
+			WAITING_ON_REPORTER.set(task, outcome == RestoreOutcome.WAITING_ON_REPORTER);
+			CANNOT_RESTORE.set(task, outcome == RestoreOutcome.CANNOT_RESTORE);
 		}
 	}
 
@@ -253,6 +257,37 @@ final class IncidentManagementDelegates {
 		}
 	}
 
+	/** First-level support could not restore service: recorded as theirs, and second-level support's target set. */
+	@Component("incidentManagementRecordPassOn")
+	static class RecordPassOn implements JavaDelegate {
+		private final Incidents incidents;
+
+		RecordPassOn(Incidents incidents) {
+			this.incidents = incidents;
+		}
+
+		@Override
+		public void execute(DelegateExecution execution) {
+			incidents.passedOn(execution.getTenantId(), reference(execution), WORKAROUND.get(execution),
+					ActingUser.of(execution));
+			PERMANENT_FIX_NEEDED.set(execution, true);
+		}
+	}
+
+	@Component("incidentManagementChaseFollowUp")
+	static class ChaseFollowUp implements JavaDelegate {
+		private final Incidents incidents;
+
+		ChaseFollowUp(Incidents incidents) {
+			this.incidents = incidents;
+		}
+
+		@Override
+		public void execute(DelegateExecution execution) {
+			incidents.chaseFollowUp(execution.getTenantId(), reference(execution));
+		}
+	}
+
 	@Component("incidentManagementEmailProviderServiceDesk")
 	static class EmailProviderServiceDesk implements JavaDelegate {
 		private final Incidents incidents;
@@ -293,6 +328,10 @@ final class IncidentManagementDelegates {
 			CHANGE_BRIEF_DESCRIPTION.set(execution, change.briefDescription());
 			CHANGE_REASON.set(execution, change.reason());
 			CHANGE_ORIGINATOR.set(execution, ActingUser.of(execution));
+			// Design or implementation raise a new requirement's change; second-level support (or the provider) a fix's.
+			CHANGE_RAISED_AS.set(execution, NEW_REQUIREMENT.isTrue(execution)
+					? FormValue.of(RaisedAs.class, REQUIREMENT_FUNCTION.name(), REQUIREMENT_FUNCTION.required(execution).formValue())
+					: RaisedAs.SECOND_LEVEL_SUPPORT);
 		}
 	}
 

@@ -8,6 +8,7 @@ import static org.fitsflow.system.process.ProcessVariable.jsonVariable;
 import static org.fitsflow.system.process.ProcessVariable.stringVariable;
 
 import org.fitsflow.change.ChangeOutcome;
+import org.fitsflow.change.RaisedAs;
 import org.fitsflow.change.RequestForChangeCaller;
 import org.fitsflow.servicelevel.Importance;
 import org.fitsflow.system.process.ModelContract;
@@ -50,17 +51,24 @@ public final class IncidentManagementProcess extends ModelContract {
 	public static final String TASK_AWAIT_REPORTER = MODEL.requiredElement("Task_AwaitReporter");
 	public static final String TASK_RESUME_FIX_CLOCK = MODEL.element("Task_ResumeFixClock");
 	public static final String TASK_RECORD_RESTORATION = MODEL.element("Task_RecordRestoration");
+	public static final String TASK_RECORD_PASS_ON = MODEL.element("Task_RecordPassOn");
 	public static final String TASK_PASS_TO_SECOND_LEVEL = MODEL.requiredElement("Task_PassToSecondLevel");
 	public static final String TASK_FIX_PERMANENTLY = MODEL.requiredElement("Task_FixPermanently");
+	public static final String TIMER_FOLLOW_UP_TARGET_MISSED = MODEL.element("Timer_FollowUpTargetMissed");
 	public static final String TASK_EMAIL_PROVIDER_SERVICE_DESK = MODEL.element("Task_EmailProviderServiceDesk");
 	public static final String TASK_RECORD_PROVIDER_REFERENCE = MODEL.requiredElement("Task_RecordProviderReference");
 	public static final String TASK_RECORD_PROVIDER_FIX = MODEL.requiredElement("Task_RecordProviderFix");
+	public static final String TIMER_PROVIDER_TARGET_MISSED = MODEL.element("Timer_ProviderTargetMissed");
+	public static final String TASK_CHASE_FOLLOW_UP = MODEL.element("Task_ChaseFollowUp");
+	public static final String END_FOLLOW_UP_CHASED = MODEL.element("EndEvent_FollowUpChased");
 	public static final String TASK_PREPARE_REQUEST_FOR_CHANGE = MODEL.element("Task_PrepareRequestForChange");
 	public static final String CALL_REQUEST_FOR_CHANGE = MODEL.requiredElement("CallActivity_RequestForChange");
 	public static final String TASK_RECORD_CHANGE_OUTCOME = MODEL.element("Task_RecordChangeOutcome");
 	public static final String TASK_RAISE_PROBLEM = MODEL.element("Task_RaiseProblem");
 	public static final String TASK_RECORD_RESOLUTION = MODEL.element("Task_RecordResolution");
 	public static final String GATEWAY_REOPENED_OR_WINDOW_OVER = MODEL.element("Gateway_ReopenedOrWindowOver");
+	public static final String EVENT_REPORTER_CONFIRMED = MODEL.element("Event_ReporterConfirmed");
+	public static final String EVENT_REPORTER_REOPENED = MODEL.element("Event_ReporterReopened");
 	public static final String TIMER_REOPEN_WINDOW_OVER = MODEL.element("Timer_ReopenWindowOver");
 	public static final String TASK_RECORD_REOPENING = MODEL.element("Task_RecordReopening");
 	public static final String TASK_CLOSE_INCIDENT = MODEL.requiredElement("Task_CloseIncident");
@@ -72,6 +80,8 @@ public final class IncidentManagementProcess extends ModelContract {
 	public static final String PRIORITY_CHANGED = MODEL.message("IncidentPriorityChanged");
 	/** The reporter (or the single point of contact) reopened the resolved incident. */
 	public static final String REOPENED = MODEL.message("IncidentReopened");
+	/** The reporter (or the single point of contact on their word) confirmed the fix. */
+	public static final String CONFIRMED = MODEL.message("IncidentConfirmed");
 
 	// The report (start form); the starter is recorded by the engine as loggedBy
 	public static final ProcessVariable<String> DESCRIPTION = MODEL.variable(stringVariable("description"));
@@ -119,6 +129,7 @@ public final class IncidentManagementProcess extends ModelContract {
 			enumVariable("restoreOutcome", RestoreOutcome.class));
 	public static final ProcessVariable<Boolean> WAITING_ON_REPORTER = MODEL.variable(
 			booleanVariable("waitingOnReporter"));
+	public static final ProcessVariable<Boolean> CANNOT_RESTORE = MODEL.variable(booleanVariable("cannotRestore"));
 	public static final ProcessVariable<String> WORKAROUND = MODEL.variable(stringVariable("workaround"));
 	public static final ProcessVariable<Boolean> PERMANENT_FIX_NEEDED = MODEL.variable(
 			booleanVariable("permanentFixNeeded"));
@@ -143,6 +154,7 @@ public final class IncidentManagementProcess extends ModelContract {
 	public static final ProcessVariable<String> CHANGE_REASON = MODEL.variable(RequestForChangeCaller.CHANGE_REASON);
 	public static final ProcessVariable<String> CHANGE_BRIEF_DESCRIPTION = MODEL.variable(RequestForChangeCaller.CHANGE_BRIEF_DESCRIPTION);
 	public static final ProcessVariable<String> CHANGE_ORIGINATOR = MODEL.variable(RequestForChangeCaller.CHANGE_ORIGINATOR);
+	public static final ProcessVariable<RaisedAs> CHANGE_RAISED_AS = MODEL.variable(RequestForChangeCaller.CHANGE_RAISED_AS);
 	public static final ProcessVariable<String> CHANGE_REFERENCE = MODEL.fromModel(RequestForChangeCaller.CHANGE_REFERENCE);
 	public static final ProcessVariable<ChangeOutcome> CHANGE_OUTCOME = MODEL.fromModel(RequestForChangeCaller.CHANGE_OUTCOME);
 	public static final ProcessVariable<Boolean> CHANGE_MADE = MODEL.variable(RequestForChangeCaller.CHANGE_MADE);
@@ -150,10 +162,14 @@ public final class IncidentManagementProcess extends ModelContract {
 	// Closure
 	public static final ProcessVariable<Boolean> CONFIRM_CLOSED = MODEL.variable(booleanVariable("confirmClosed"));
 
-	// The decision the Java code evaluates itself (IncidentTargets), for the priority, and the outputs it reads
+	// The decisions the Java code evaluates itself (IncidentTargets) and the outputs it reads: the priority as reported,
+	// before the single point of contact categorises the incident, and the targets for a priority and a service
+	public static final String DECISION_PRIORITY = MODEL.decision("incident-priority");
+	public static final String PRIORITY_OUTPUT = MODEL.decisionOutput(DECISION_PRIORITY, "priority");
 	public static final String DECISION_TARGETS = MODEL.decision("incident-targets");
 	public static final String TARGETS_RESPONSE_TIME = MODEL.decisionOutput(DECISION_TARGETS, "responseTime");
 	public static final String TARGETS_FIX_TIME = MODEL.decisionOutput(DECISION_TARGETS, "fixTime");
+	public static final String TARGETS_PERMANENT_FIX_TIME = MODEL.decisionOutput(DECISION_TARGETS, "permanentFixTime");
 
 	// The forms, with the fields the Java code reads from them
 	public static final String FORM_REPORT = MODEL.form("incident-report", DESCRIPTION, SERVICE, LOCATION, IMPACT, URGENCY,

@@ -1,7 +1,5 @@
 package org.fitsflow.incident;
 
-import java.time.Clock;
-
 import org.camunda.bpm.engine.RuntimeService;
 import org.fitsflow.school.FitsFunction;
 import org.fitsflow.system.AsSystem;
@@ -12,41 +10,48 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What people ask of a running incident outside its tasks: the reporter reopens it, the single point of contact
- * changes its priority. Each is checked here, then delivered to the incident's process as a message.
+ * What people ask of a running incident outside its tasks: the reporter confirms the fix or reopens it, the single
+ * point of contact changes its priority. Each is checked and recorded here, then delivered to the incident's process
+ * as a message.
  */
 @Service
 @Transactional
 public class IncidentMessages {
 
 	private final Incidents incidents;
-	private final IncidentProperties properties;
 	private final RuntimeService runtime;
 	private final AsSystem asSystem;
-	private final Clock clock;
 
-	IncidentMessages(Incidents incidents, IncidentProperties properties, @Lazy RuntimeService runtime, AsSystem asSystem,
-			Clock clock) {
+	IncidentMessages(Incidents incidents, @Lazy RuntimeService runtime, AsSystem asSystem) {
 		this.incidents = incidents;
-		this.properties = properties;
 		this.runtime = runtime;
 		this.asSystem = asSystem;
-		this.clock = clock;
 	}
 
 	/** The reporter (or the single point of contact) reopens a resolved incident within the window. */
 	public Incident reopen(String schoolId, String reference, String userId) {
+		return answer(schoolId, reference, ReporterAnswer.REOPENED, userId);
+	}
+
+	/** The reporter (or the single point of contact on their word) confirms the fix; the single point of contact closes. */
+	public Incident confirm(String schoolId, String reference, String userId) {
+		return answer(schoolId, reference, ReporterAnswer.CONFIRMED, userId);
+	}
+
+	/**
+	 * Records who answered and tells the incident's process. {@code userId} is the authenticated caller, or the
+	 * reporter a signed link was sent to ({@link ReporterAnswers}).
+	 */
+	Incident answer(String schoolId, String reference, ReporterAnswer answer, String userId) {
 		Incident incident = incidents.incident(schoolId, reference);
 		boolean spoc = incidents.holds(schoolId, userId, FitsFunction.SINGLE_POINT_OF_CONTACT);
 		if (!spoc && !incident.getReportedBy().equals(userId)) {
-			throw new ForbiddenException("Only the reporter or the single point of contact may reopen " + reference + ".");
+			throw new ForbiddenException("Only the reporter or the single point of contact may "
+					+ (answer == ReporterAnswer.REOPENED ? "reopen " : "confirm the fix of ") + reference + ".");
 		}
-		if (incident.getStatus() != Incident.Status.RESOLVED
-				|| clock.instant().isAfter(incidents.reopenUntil(schoolId, reference))) {
-			throw new IllegalArgumentException(reference + " can be reopened only within "
-					+ properties.reopenWithin().toDays() + " days of being resolved.");
-		}
-		asSystem.run(() -> runtime.createMessageCorrelation(IncidentManagementProcess.REOPENED)
+		incidents.reporterAnswered(schoolId, reference, answer, userId);
+		asSystem.run(() -> runtime.createMessageCorrelation(answer == ReporterAnswer.REOPENED
+				? IncidentManagementProcess.REOPENED : IncidentManagementProcess.CONFIRMED)
 			.processInstanceId(incident.getProcessInstanceId())
 			.correlate());
 		return incident;

@@ -1,5 +1,6 @@
 package org.fitsflow.incident;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,14 +28,18 @@ class IncidentNotifications {
 	private final SchoolDirectory directory;
 	private final ServiceCatalogue catalogue;
 	private final IncidentProperties properties;
+	private final ReporterLinks links;
+	private final Clock clock;
 
 	IncidentNotifications(Mail mail, FunctionMail functionMail, SchoolDirectory directory, ServiceCatalogue catalogue,
-			IncidentProperties properties) {
+			IncidentProperties properties, ReporterLinks links, Clock clock) {
 		this.mail = mail;
 		this.functionMail = functionMail;
 		this.directory = directory;
 		this.catalogue = catalogue;
 		this.properties = properties;
+		this.links = links;
+		this.clock = clock;
 	}
 
 	void logged(Incident incident) {
@@ -49,8 +54,11 @@ class IncidentNotifications {
 		tellReporter(incident, "incident-restored", Map.of());
 	}
 
+	/** The reporter is told, with their own links to confirm the fix or reopen it while the window is open. */
 	void resolved(Incident incident) {
-		tellReporter(incident, "incident-resolved", Map.of("reopenDays", properties.reopenWithin().toDays()));
+		Map<String, Object> extra = new HashMap<>(links.links(incident, incident.getResolvedAt().plus(properties.reopenWithin())));
+		extra.put("reopenDays", properties.reopenWithin().toDays());
+		tellReporter(incident, "incident-resolved", extra);
 	}
 
 	void responseTargetMissed(Incident incident) {
@@ -64,6 +72,27 @@ class IncidentNotifications {
 		directory.holders(incident.getSchoolId(), FitsFunction.SINGLE_POINT_OF_CONTACT).forEach(p -> to.add(p.getEmail()));
 		directory.holders(incident.getSchoolId(), FitsFunction.ICT_OWNER).forEach(p -> to.add(p.getEmail()));
 		mail.send(incident.getSchoolId(), to, "incident-fix-missed", model(incident));
+	}
+
+	/**
+	 * The follow-up is past its target: the provider's service desk (with both references) or the school's
+	 * second-level support is reminded, with a copy to the single point of contact.
+	 */
+	void followUpMissed(Incident incident) {
+		CatalogueService service = catalogue.service(incident.getSchoolId(), incident.getServiceId());
+		List<String> to = new ArrayList<>();
+		Map<String, Object> model = model(incident);
+		model.put("target", shown(incident.getFollowUpTarget()));
+		if (service.isSupportedByProvider()) {
+			to.add(service.getProviderServiceDeskEmail());
+			model.put("provider", service.getProviderName());
+		}
+		else {
+			directory.holders(incident.getSchoolId(), FitsFunction.SECOND_LEVEL_SUPPORT).forEach(p -> to.add(p.getEmail()));
+			model.put("provider", null);
+		}
+		directory.holders(incident.getSchoolId(), FitsFunction.SINGLE_POINT_OF_CONTACT).forEach(p -> to.add(p.getEmail()));
+		mail.send(incident.getSchoolId(), to, "incident-follow-up-missed", model);
 	}
 
 	/** Passes the follow-up to the provider's service desk named in the catalogue, with the details and reference. */
@@ -84,6 +113,10 @@ class IncidentNotifications {
 		model.put("name", reporter.getName());
 		model.putAll(extra);
 		mail.send(incident.getSchoolId(), List.of(reporter.getEmail()), template, model);
+	}
+
+	private String shown(java.time.Instant instant) {
+		return IncidentManagementDelegates.shown(clock).format(instant);
 	}
 
 	private Map<String, Object> model(Incident incident) {

@@ -7,9 +7,10 @@ import org.fitsflow.school.SchoolCalendar;
 import org.springframework.stereotype.Component;
 
 /**
- * The due dates of the incident-management timers, read from the incident record, where they are counted in school
- * time. Used as {@code ${incidentManagementTimers.fixDue(execution)}}; each timer reads it afresh when its activity
- * starts, so a paused fix clock or a new priority moves the timer.
+ * The due dates of the incident-management timers and tasks, and the tasks' priority, read from the incident record,
+ * where targets are counted in school time. Used as {@code ${incidentManagementTimers.fixDue(execution)}} (a timer or
+ * a task's due date) and {@code ${incidentManagementTimers.taskPriority(execution)}}; each reads it afresh when its
+ * activity starts, so a paused fix clock or a new priority moves the timer and the new tasks.
  */
 @Component("incidentManagementTimers")
 public class IncidentTimers {
@@ -30,6 +31,16 @@ public class IncidentTimers {
 
 	public Date fixDue(DelegateExecution execution) {
 		return Date.from(incident(execution).getFixTarget());
+	}
+
+	/** Second-level support's (or the provider's) target: the permanent fix, or the fix when first-level passed it on. */
+	public Date followUpDue(DelegateExecution execution) {
+		return Date.from(incident(execution).getFollowUpTarget());
+	}
+
+	/** The FITS priority as Tasklist sorts it, highest first (1 most urgent: 100). */
+	public int taskPriority(DelegateExecution execution) {
+		return IncidentTargets.taskPriority(incident(execution).getPriority());
 	}
 
 	/** When an incident still not restored is announced: {@code ask-whether-to-invoke-after} past its fix target. */

@@ -102,6 +102,8 @@ public class Incidents {
 		Long serviceId = catalogue.byName(schoolId, report.service()).map(CatalogueService::getId).orElse(null);
 		Incident incident = incidents.save(new Incident(schoolId, references.next(schoolId, "INC"), reporter.getUserId(),
 				loggedBy, clock.instant(), processInstanceId, report, serviceId));
+		// Until the single point of contact has categorised it, the incident is due by the targets as reported.
+		targets.asReported(incident);
 		notifications.logged(incident);
 		return incident;
 	}
@@ -124,7 +126,10 @@ public class Incidents {
 			require(REQUIREMENT_FUNCTION.name(), requirementFunction, RequirementFunction.class);
 		}
 		incident.categorise(serviceId, category, impact, urgency);
-		if (category != IncidentCategory.NEW_REQUIREMENT) {
+		if (category == IncidentCategory.NEW_REQUIREMENT) {
+			incident.noTargets();
+		}
+		else {
 			events.publishEvent(new IncidentCategorised(schoolId, reference, serviceId, incident.getAssetReference(),
 					incident.getLoggedAt()));
 		}
@@ -161,10 +166,10 @@ public class Incidents {
 		}
 	}
 
-	/** A missed fix goes to the single point of contact and the ICT owner; the work carries on. */
+	/** A missed fix goes to the single point of contact and the ICT owner, once per round of restoring; the work carries on. */
 	public void escalateMissedFix(String schoolId, String reference) {
 		Incident incident = incident(schoolId, reference);
-		if (incident.fixTargetMissed()) {
+		if (incident.fixTargetMissed(clock.instant())) {
 			notifications.fixTargetMissed(incident);
 		}
 	}
@@ -196,12 +201,43 @@ public class Incidents {
 		return incident;
 	}
 
-	/** Service restored (the fix, 001): whether the fix target was met, and the reporter told. */
+	/**
+	 * Service restored (the fix, 001): whether the fix target was met, and the reporter told. A permanent fix still
+	 * needed gets its target.
+	 */
 	public Incident restored(String schoolId, String reference, String workaround, boolean permanentFixNeeded) {
 		Incident incident = incident(schoolId, reference);
 		incident.restored(clock.instant(), workaround, permanentFixNeeded);
+		if (permanentFixNeeded) {
+			targets.followUp(incident);
+		}
 		notifications.restored(incident);
 		return incident;
+	}
+
+	/**
+	 * First-level support could not restore service (a whole-school outage it cannot mend): the single point of
+	 * contact passes it to second-level support or the provider, who work to the fix target.
+	 */
+	public Incident passedOn(String schoolId, String reference, String whatWasTried, String by) {
+		Incident incident = incident(schoolId, reference);
+		incident.passedOn(clock.instant(), by, whatWasTried);
+		targets.followUp(incident);
+		return incident;
+	}
+
+	/**
+	 * The follow-up is past its target: second-level support (or the provider's service desk, with the references)
+	 * is reminded and the single point of contact told, once. Service not yet restored is also a missed fix.
+	 */
+	public void chaseFollowUp(String schoolId, String reference) {
+		Incident incident = incident(schoolId, reference);
+		if (incident.followUpTargetMissed(clock.instant())) {
+			notifications.followUpMissed(incident);
+		}
+		if (incident.getRestoredAt() == null && incident.fixTargetMissed(clock.instant())) {
+			notifications.fixTargetMissed(incident);
+		}
 	}
 
 	/** Passes the follow-up to the provider's service desk named in the catalogue. */
@@ -209,8 +245,10 @@ public class Incidents {
 		notifications.toProviderServiceDesk(incident(schoolId, reference));
 	}
 
+	/** Second-level support asks for a change: their answer to the follow-up, and what the request starts with. */
 	public ChangeRequest changeRequest(String schoolId, String reference, String briefDescription, String reason) {
 		Incident incident = incident(schoolId, reference);
+		incident.followedUp(clock.instant());
 		return new ChangeRequest(
 				blankToNull(briefDescription) != null ? briefDescription.trim() : "Permanent fix for " + reference,
 				blankToNull(reason) != null ? reason.trim() : reference + ": " + incident.getDescription());
@@ -225,13 +263,16 @@ public class Incidents {
 	/** Second-level support found an underlying problem: the incident joins it, or a new one is raised. */
 	public UnderlyingProblems.Link raiseProblem(String schoolId, String reference, String raisedBy) {
 		Incident incident = incident(schoolId, reference);
+		incident.followedUp(clock.instant());
 		UnderlyingProblems.Link link = problems.raiseOrJoin(incident, raisedBy);
 		incident.linkToProblem(link.problemId());
 		return link;
 	}
 
+	/** Resolved (by first-level support, second-level support, the provider or a change); the reporter is told. */
 	public Incident resolve(String schoolId, String reference, String resolution, String providerReference) {
 		Incident incident = incident(schoolId, reference);
+		incident.followedUp(clock.instant());
 		incident.resolved(clock.instant(), resolution, providerReference);
 		notifications.resolved(incident);
 		return incident;
@@ -241,6 +282,25 @@ public class Incidents {
 	@Transactional(readOnly = true)
 	public Instant reopenUntil(String schoolId, String reference) {
 		return incident(schoolId, reference).getResolvedAt().plus(properties.reopenWithin());
+	}
+
+	/**
+	 * The reporter's answer to the resolution (confirmed, or reopened), as given by {@code by}: recorded before the
+	 * process hears it. Refused when the incident is not waiting for an answer.
+	 */
+	public Incident reporterAnswered(String schoolId, String reference, ReporterAnswer answer, String by) {
+		Incident incident = incident(schoolId, reference);
+		if (incident.getStatus() != Incident.Status.RESOLVED || incident.currentResolution().isAnswered()) {
+			throw new IllegalArgumentException(reference + " is not waiting for the reporter's answer"
+					+ (incident.currentResolution() != null && incident.currentResolution().isAnswered()
+							? ": it was already " + incident.currentResolution().getReporterAnswer().formValue() + "." : "."));
+		}
+		if (clock.instant().isAfter(reopenUntil(schoolId, reference))) {
+			throw new IllegalArgumentException(reference + " can be confirmed or reopened only within "
+					+ properties.reopenWithin().toDays() + " days of being resolved.");
+		}
+		incident.reporterAnswered(answer, by, clock.instant());
+		return incident;
 	}
 
 	public Incident recordReopening(String schoolId, String reference) {

@@ -106,6 +106,11 @@ public class Problem {
 		this.closedAt = at;
 	}
 
+	/** Maintenance investigates what its monitoring found; second-level support everything else. */
+	public Investigator investigator() {
+		return Investigator.of(source);
+	}
+
 	public Long getId() { return id; }
 	public String getSchoolId() { return schoolId; }
 	public String getReference() { return reference; }

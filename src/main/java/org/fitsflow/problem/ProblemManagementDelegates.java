@@ -41,6 +41,7 @@ final class ProblemManagementDelegates {
 			execution.setProcessBusinessKey(problem.getReference());
 			PROBLEM_REFERENCE.set(execution, problem.getReference());
 			LINKED_INCIDENTS.set(execution, "none yet");
+			INVESTIGATED_BY.set(execution, problem.investigator());
 		}
 	}
 
@@ -65,6 +66,8 @@ final class ProblemManagementDelegates {
 				CHANGE_BRIEF_DESCRIPTION.set(execution, change.briefDescription());
 				CHANGE_REASON.set(execution, change.reason());
 				CHANGE_ORIGINATOR.set(execution, ActingUser.of(execution));
+				Investigator investigator = INVESTIGATED_BY.get(execution);
+				CHANGE_RAISED_AS.set(execution, (investigator == null ? Investigator.SECOND_LEVEL_SUPPORT : investigator).raisedAs());
 			}
 		}
 	}

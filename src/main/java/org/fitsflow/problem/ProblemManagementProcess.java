@@ -6,6 +6,7 @@ import static org.fitsflow.system.process.ProcessVariable.enumVariable;
 import static org.fitsflow.system.process.ProcessVariable.stringVariable;
 
 import org.fitsflow.change.ChangeOutcome;
+import org.fitsflow.change.RaisedAs;
 import org.fitsflow.change.RequestForChangeCaller;
 import org.fitsflow.system.process.ModelContract;
 import org.fitsflow.system.process.ProcessVariable;
@@ -48,6 +49,9 @@ public final class ProblemManagementProcess extends ModelContract {
 	public static final ProcessVariable<String> SCHOOL_ID = MODEL.variable(ModelContract.SCHOOL_ID);
 	public static final ProcessVariable<String> PROBLEM_REFERENCE = MODEL.variable(stringVariable("problemReference"));
 	public static final ProcessVariable<String> LINKED_INCIDENTS = MODEL.variable(stringVariable("linkedIncidents"));
+	/** The function that investigates and verifies (the tasks' candidate group): maintenance or second-level support. */
+	public static final ProcessVariable<Investigator> INVESTIGATED_BY = MODEL.variable(
+			enumVariable("investigatedBy", Investigator.class));
 
 	// Investigated by second-level support
 	public static final ProcessVariable<String> ROOT_CAUSE = MODEL.variable(stringVariable("rootCause"));
@@ -59,6 +63,7 @@ public final class ProblemManagementProcess extends ModelContract {
 	// The request for change it calls (request-for-change's in and out variables are mapped in the model)
 	public static final ProcessVariable<String> CHANGE_BRIEF_DESCRIPTION = MODEL.variable(RequestForChangeCaller.CHANGE_BRIEF_DESCRIPTION);
 	public static final ProcessVariable<String> CHANGE_ORIGINATOR = MODEL.variable(RequestForChangeCaller.CHANGE_ORIGINATOR);
+	public static final ProcessVariable<RaisedAs> CHANGE_RAISED_AS = MODEL.variable(RequestForChangeCaller.CHANGE_RAISED_AS);
 	public static final ProcessVariable<String> CHANGE_REFERENCE = MODEL.fromModel(RequestForChangeCaller.CHANGE_REFERENCE);
 	public static final ProcessVariable<ChangeOutcome> CHANGE_OUTCOME = MODEL.fromModel(RequestForChangeCaller.CHANGE_OUTCOME);
 	public static final ProcessVariable<Boolean> CHANGE_MADE = MODEL.variable(RequestForChangeCaller.CHANGE_MADE);

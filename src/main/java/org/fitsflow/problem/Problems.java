@@ -58,6 +58,12 @@ public class Problems {
 			.orElseThrow(() -> new NoSuchElementException("There is no problem " + reference + " in school '" + schoolId + "'."));
 	}
 
+	/** The school's problems, newest first. */
+	@Transactional(readOnly = true)
+	public List<Problem> problems(String schoolId) {
+		return problems.findBySchoolIdOrderByRaisedAtDesc(schoolId);
+	}
+
 	/** A problem raised from the start form by second-level support or maintenance (from monitoring). */
 	public Problem raise(String schoolId, String description, String serviceName, String assetReference,
 			Problem.Source source, String raisedBy) {
@@ -93,7 +99,8 @@ public class Problems {
 			.setVariables(ProcessVariables.with(SCHOOL_ID, problem.getSchoolId())
 				.and(PROBLEM_REFERENCE, problem.getReference())
 				.and(DESCRIPTION, problem.getDescription())
-				.and(LINKED_INCIDENTS, String.join(", ", linked.stream().map(Incident::getReference).toList())))
+				.and(LINKED_INCIDENTS, String.join(", ", linked.stream().map(Incident::getReference).toList()))
+				.and(INVESTIGATED_BY, problem.investigator()))
 			.correlateStartMessage();
 		return problem;
 	}

@@ -121,6 +121,9 @@ public class SchoolDirectory implements SchoolNames {
 		}
 		identity.joinSchool(person.getUserId(), schoolId);
 		syncGroups(person);
+		if (person.holds(FitsFunction.ICT_USERS)) {
+			events.publishEvent(new SchoolEvents.NewIctUser(schoolId, person.getUserId(), person.getEmail()));
+		}
 		return person;
 	}
 
@@ -155,8 +158,12 @@ public class SchoolDirectory implements SchoolNames {
 		if (function == FitsFunction.ICT_OWNER) {
 			FunctionRules.checkNoOtherIctOwner(person, people.findHolders(schoolId, FitsFunction.ICT_OWNER));
 		}
+		boolean newIctUser = function == FitsFunction.ICT_USERS && !person.holds(function);
 		person.assign(function);
 		syncGroups(person);
+		if (newIctUser) {
+			events.publishEvent(new SchoolEvents.NewIctUser(schoolId, person.getUserId(), person.getEmail()));
+		}
 		return person;
 	}
 

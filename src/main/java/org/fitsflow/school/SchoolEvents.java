@@ -18,4 +18,11 @@ public final class SchoolEvents {
 	 */
 	public record IctOwnerHandedOver(String schoolId, List<String> formerOwners, String newOwner) {
 	}
+
+	/**
+	 * Someone became an ICT user of a school (a new member of staff, or the function given later): the support
+	 * procedure's master copy goes to them (001, start-up task 2).
+	 */
+	public record NewIctUser(String schoolId, String userId, String email) {
+	}
 }

@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
  * Shared Tasklist filters: one per FITS function, named after it ("Single point of contact") and readable by that
  * function's group in every school, plus "My tasks" and "Overdue" for everyone. A function's filter lists the
  * function's tasks in each school where the caller holds it ({@link SchoolScopedFunctions#FILTER_FUNCTION}), so one
- * filter serves every school. Made or brought up to date on every start.
+ * filter serves every school. The function filters and "Overdue" list the most urgent first (task priority, then due
+ * date). Made or brought up to date on every start.
  */
 @Component
 class TasklistFilters {
@@ -56,10 +57,10 @@ class TasklistFilters {
 			Filter mine = save(MY_TASKS, "Tasks you have claimed", priority++,
 					taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
 			Filter overdue = save(OVERDUE, "Your functions' tasks past their due date", priority++,
-					taskService.createTaskQuery()
+					mostUrgentFirst(taskService.createTaskQuery()
 						.taskCandidateGroupInExpression("${currentUserGroups()}")
 						.includeAssignedTasks()
-						.dueBeforeExpression("${now()}"));
+						.dueBeforeExpression("${now()}")));
 			authorizations.grantEveryone(Resources.FILTER, mine.getId(), READ);
 			authorizations.grantEveryone(Resources.FILTER, overdue.getId(), READ);
 			for (FitsFunction function : FitsFunction.values()) {
@@ -67,13 +68,18 @@ class TasklistFilters {
 					continue;
 				}
 				Filter own = save(function.title(), "Work for the " + function.title() + " function", priority++,
-						taskService.createTaskQuery()
+						mostUrgentFirst(taskService.createTaskQuery()
 							.taskCandidateGroupInExpression("${" + SchoolScopedFunctions.FILTER_FUNCTION + "('"
 									+ function.groupId() + "')}")
-							.includeAssignedTasks());
+							.includeAssignedTasks()));
 				functionFilters.put(function, own.getId());
 			}
 		});
+	}
+
+	/** Highest task priority first (an incident's FITS priority 1 is 100), then the earliest due. */
+	private static TaskQuery mostUrgentFirst(TaskQuery query) {
+		return query.orderByTaskPriority().desc().orderByDueDate().asc();
 	}
 
 	private Filter save(String name, String description, int priority, TaskQuery query) {

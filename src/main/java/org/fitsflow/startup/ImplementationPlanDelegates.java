@@ -8,26 +8,52 @@ import static org.fitsflow.system.process.Refusing.badInput;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.fitsflow.school.FunctionCheck;
 import org.fitsflow.school.ReviewSchedules;
 import org.fitsflow.school.SchoolDates;
 import org.fitsflow.servicelevel.CatalogueReviewProcess;
 import org.fitsflow.servicelevel.ServiceReviewProcess;
+import org.fitsflow.system.forms.FormInputRefused;
 import org.fitsflow.system.process.ActingUser;
 import org.fitsflow.system.process.ProcessVariable;
 import org.springframework.stereotype.Component;
 
 /**
- * The Java side of {@code bpmn/implementation-plan.bpmn}: meeting 2's answer, as its gateway reads it, and the two
- * reviews the plan sets going on the school's schedule.
+ * The Java side of {@code bpmn/implementation-plan.bpmn}: the functions check, meeting 2's answer as its gateway reads
+ * it, and the two reviews the plan sets going on the school's schedule.
  */
 final class ImplementationPlanDelegates {
 
 	private ImplementationPlanDelegates() {
+	}
+
+	/**
+	 * Task_PlanAndPrepare is completed only once every function is held and the rules on who holds them are kept
+	 * ("Assign functions to personnel"): otherwise it is refused saying which function and which rule, and stays open.
+	 */
+	@Component("implementationPlanFunctionsAssigned")
+	static class FunctionsAssigned implements TaskListener {
+		private final FunctionCheck functions;
+
+		FunctionsAssigned(FunctionCheck functions) {
+			this.functions = functions;
+		}
+
+		@Override
+		public void notify(DelegateTask task) {
+			List<String> findings = functions.findings(task.getTenantId());
+			if (!findings.isEmpty()) {
+				throw new FormInputRefused("'" + ImplementationPlanProcess.FUNCTIONS_ASSIGNED
+						+ "': the functions are not all assigned as FITS requires. " + String.join(" ", findings)
+						+ " Assign the functions in FITS Flow, then complete this step.");
+			}
+		}
 	}
 
 	/** The ICT owner's answer on Task_HoldMeeting2, as the boolean Gateway_StartDateConfirmed reads. */

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The contract of {@code bpmn/implementation-plan.bpmn}, the ICT owner's checklist (003, section 4): its ids, the
- * dates the model's due dates read, and meeting 2's answer its gateway reads.
+ * dates the model's due dates read, and meeting 2's answer its gateway reads. The single point of contact's two tasks
+ * agreed at meeting 2 are due on the dates agreed there; the support procedure is {@link SupportProcedureProcess}.
  */
 @Component
 public final class ImplementationPlanProcess extends ModelContract {
@@ -26,7 +27,11 @@ public final class ImplementationPlanProcess extends ModelContract {
 	public static final String TASK_SCHEDULE_CATALOGUE_REVIEW = MODEL.element("Task_ScheduleCatalogueReview");
 	public static final String TASK_PREPARE_FOR_MEETING_2 = MODEL.requiredElement("Task_PrepareForMeeting2");
 	public static final String TASK_HOLD_MEETING_2 = MODEL.requiredElement("Task_HoldMeeting2");
-	public static final String TASK_DISTRIBUTE_SUPPORT_PROCEDURE = MODEL.requiredElement("Task_DistributeSupportProcedure");
+	public static final String GATEWAY_SINGLE_POINT_OF_CONTACT_WORK = MODEL.element("Gateway_SinglePointOfContactWork");
+	public static final String TASK_PUT_COMMUNICATIONS_IN_PLACE = MODEL.requiredElement("Task_PutCommunicationsInPlace");
+	/** The support procedure (support-procedure.bpmn): written by the single point of contact, issued by the ICT owner. */
+	public static final String CALL_SUPPORT_PROCEDURE = MODEL.requiredElement("CallActivity_SupportProcedure");
+	public static final String GATEWAY_READY_TO_START = MODEL.element("Gateway_ReadyToStart");
 	public static final String TASK_CONFIRM_START_DATE = MODEL.requiredElement("Task_ConfirmStartDate");
 	public static final String TASK_START_SERVICE_REVIEWS = MODEL.element("Task_StartServiceReviews");
 	public static final String END_STARTED = MODEL.element("EndEvent_PrimaryFitsStarted");
@@ -59,16 +64,19 @@ public final class ImplementationPlanProcess extends ModelContract {
 	public static final ProcessVariable<Boolean> START_DATE_AGREED = MODEL.variable(booleanVariable("startDateAgreed"));
 	public static final ProcessVariable<String> NEXT_MEETING_ON = MODEL.variable(stringVariable("nextMeetingOn"));
 
-	// Starting
-	public static final ProcessVariable<String> SUPPORT_PROCEDURE_DISTRIBUTED_ON = MODEL.variable(
-			stringVariable("supportProcedureDistributedOn"));
+	// The single point of contact's work agreed at meeting 2, then starting
+	public static final ProcessVariable<String> COMMUNICATIONS_IN_PLACE_ON = MODEL.variable(
+			stringVariable("communicationsInPlaceOn"));
 	public static final ProcessVariable<String> START_CONFIRMED_ON = MODEL.variable(stringVariable("startConfirmedOn"));
 
 	// The forms, with the fields the model and the Java code read from them
-	public static final String FORM_PREPARE = MODEL.form("implementation-plan-prepare", FIRST_MEETING_ON);
+	public static final String FORM_PREPARE = MODEL.form("implementation-plan-prepare", FIRST_MEETING_ON,
+			FUNCTIONS_ASSIGNED);
 	public static final String FORM_MEETING_1 = MODEL.form("implementation-plan-meeting-1", START_DATE, SECOND_MEETING_ON);
 	public static final String FORM_MEETING_2 = MODEL.form("implementation-plan-meeting-2", START_DATE_CONFIRMED,
-			START_DATE);
+			START_DATE, COMMUNICATIONS_DUE_ON, SUPPORT_PROCEDURE_DUE_ON);
+	public static final String FORM_COMMUNICATIONS = MODEL.form("implementation-plan-communications",
+			COMMUNICATIONS_IN_PLACE_ON);
 
 	ImplementationPlanProcess() {
 		super(MODEL);

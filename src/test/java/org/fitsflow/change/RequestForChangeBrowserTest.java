@@ -97,12 +97,17 @@ class RequestForChangeBrowserTest {
 		browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-dialog")));
 		String instance = asSystem.call(() -> runtimeService.createProcessInstanceQuery()
 			.processDefinitionKey(RequestForChangeProcess.KEY).orderByProcessInstanceId().desc().list().stream()
-			.filter(p -> taskService.createTaskQuery().processInstanceId(p.getId()).taskDefinitionKey(RequestForChangeProcess.TASK_COMPLETE_STEP_1)
-				.taskAssignee("technician").count() == 1)
+			.filter(p -> taskService.createTaskQuery().processInstanceId(p.getId())
+				.taskDefinitionKey(RequestForChangeProcess.TASK_COMPLETE_STEP_1).list().stream()
+				.anyMatch(t -> taskService.getIdentityLinksForTask(t.getId()).stream()
+					.anyMatch(l -> "technician".equals(l.getUserId()))))
 			.findFirst().orElseThrow().getId());
 		String taskId = asSystem.call(() -> taskService.createTaskQuery().processInstanceId(instance).singleResult().getId());
-		browser.go("/camunda/app/tasklist/default/#/?task=" + taskId);
+		// Offered to the originator (a candidate, not an assignee): they claim it, as any task of theirs.
+		browser.openTaskById(taskId);
+		browser.press("Claim");
 		browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(field(RequestForChangeProcess.UNIQUE_IDENTIFIERS)));
+		browser.choose("You raise this request as", "Second-level support: to resolve a problem");
 		browser.driver().findElement(field(RequestForChangeProcess.UNIQUE_IDENTIFIERS)).sendKeys("OFFICE-PRN-01");
 		browser.driver().findElement(field(RequestForChangeProcess.ITEM_NAMES)).sendKeys("Office printer");
 		browser.driver().findElement(field(RequestForChangeProcess.BRIEF_DESCRIPTION)).sendKeys(description);

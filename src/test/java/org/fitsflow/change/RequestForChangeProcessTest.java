@@ -66,6 +66,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 		"forms/request-for-change-approve-proceeding.form", "forms/request-for-change-step-2.form",
 		"forms/request-for-change-discuss-with-users.form", "forms/request-for-change-approve-implementation.form",
 		"forms/request-for-change-step-3.form", "forms/request-for-change-update-configuration.form",
+		"forms/request-for-change-order.form", "forms/request-for-change-delivery.form",
 		"bpmn-test/request-for-change-caller.bpmn" })
 class RequestForChangeProcessTest {
 
@@ -110,6 +111,7 @@ class RequestForChangeProcessTest {
 				new RequestForChangeDelegates.RecordDiscussion(changes),
 				new RequestForChangeDelegates.RecordImplementDecision(changes),
 				new RequestForChangeDelegates.RemindImplementer(changes), new RequestForChangeDelegates.SubmitOutcome(changes),
+				new RequestForChangeDelegates.RecordOrder(changes), new RequestForChangeDelegates.RecordDelivery(changes),
 				new RequestForChangeDelegates.RecordConfigurationUpdate(changes), new ChangeTimers(changes),
 				new ApprovalMails(approvalMails), new FunctionReminders(reminders), schoolTimeTimer());
 	}
@@ -168,10 +170,16 @@ class RequestForChangeProcessTest {
 		assertThat(rfc).isStarted();
 	}
 
-	/** Assigned tasks hide their candidate groups from camunda-bpm-assert, so read the identity links. */
+	/** The task's candidates, as its identity links say (the model names people as candidates, never assignees). */
 	private static void assertCandidateGroup(String group) {
 		assertThat(taskService().getIdentityLinksForTask(task().getId()))
 			.anyMatch(link -> "candidate".equals(link.getType()) && group.equals(link.getGroupId()));
+	}
+
+	private static void assertOfferedTo(String userId) {
+		assertThat(task().getAssignee()).as("nobody is assigned by the model").isNull();
+		assertThat(taskService().getIdentityLinksForTask(task().getId()))
+			.anyMatch(link -> "candidate".equals(link.getType()) && userId.equals(link.getUserId()));
 	}
 
 	@Test
@@ -186,14 +194,14 @@ class RequestForChangeProcessTest {
 		recordOutcome(ChangeOutcome.SUCCESSFUL, null, null);
 
 		assertThat(rfc).isWaitingAt(TASK_UPDATE_CONFIGURATION_RECORDS);
-		assertThat(task()).isAssignedTo("technician");
+		assertOfferedTo("technician");
 		assertCandidateGroup("implementation");
 		identityService().setAuthenticatedUserId("technician");
 		complete(task(), with(CONFIGURATION_NOTES, "Asset register: LAB-PC-01..30 now Windows 11"));
 
-		assertThat(rfc).isEnded().hasPassedInOrder(TASK_OPEN_REQUEST, TASK_COMPLETE_STEP_1, TASK_APPROVE_PROCEEDING,
-				TASK_COMPLETE_STEP_2, TASK_TELL_ICT_USERS, TASK_DISCUSS_WITH_USERS, TASK_APPROVE_IMPLEMENTATION,
-				TIMER_REMINDER_DUE, TASK_REMIND_IMPLEMENTER, TIMER_CHANGE_DATE_REACHED, TASK_RECORD_OUTCOME,
+		assertThat(rfc).isEnded().hasNotPassed(TASK_ORDER_ITEMS).hasPassedInOrder(TASK_OPEN_REQUEST, TASK_COMPLETE_STEP_1,
+				TASK_APPROVE_PROCEEDING, TASK_COMPLETE_STEP_2, TASK_TELL_ICT_USERS, TASK_DISCUSS_WITH_USERS,
+				TASK_APPROVE_IMPLEMENTATION, TIMER_REMINDER_DUE, TASK_REMIND_IMPLEMENTER, TIMER_CHANGE_DATE_REACHED, TASK_RECORD_OUTCOME,
 				TASK_UPDATE_CONFIGURATION_RECORDS, END_CHANGE_COMPLETED);
 		assertThat(ended(CHANGE_OUTCOME)).isEqualTo(ChangeOutcome.SUCCESSFUL);
 		assertThat(ended(CHANGE_REFERENCE)).isEqualTo("RFC-2026-0001");
@@ -219,6 +227,40 @@ class RequestForChangeProcessTest {
 		assertThat(managementService().createJobQuery().activityId(TIMER_PROCEED_DECISION_DUE).count()).isZero();
 		approve(TASK_APPROVE_PROCEEDING);
 		assertThat(rfc).isWaitingAt(TASK_COMPLETE_STEP_2);
+	}
+
+	@Test
+	void raisedByDesign_step2IsHandedOverToImplementation_andItemsToBuyGoThroughProvision() {
+		raiseFromTasklist();
+		completeStep1(RaisedAs.DESIGN, true);
+		verify(changes).submitStep1(any(), eq("RFC-2026-0001"), eq(new Changes.Step1("LAB-PC-01 to LAB-PC-30",
+				"ICT suite PCs", "Upgrade the ICT suite to Windows 11", "Windows 10 support ends", new BigDecimal("250.0"),
+				ExpenditureCategory.SOFTWARE, RaisedAs.DESIGN, true)));
+		approve(TASK_APPROVE_PROCEEDING);
+		assertThat(rfc).isWaitingAt(TASK_COMPLETE_STEP_2);
+		assertCandidateGroup("implementation");
+		assertThat(taskService().getIdentityLinksForTask(task().getId()))
+			.noneMatch(link -> "design".equals(link.getGroupId()));
+		completeStep2();
+		discuss(UsersAgreement.AGREED);
+		approve(TASK_APPROVE_IMPLEMENTATION);
+
+		// Provision buys only what is authorised: after approval to implement, and the change waits for the delivery.
+		assertThat(rfc).isWaitingAt(TASK_ORDER_ITEMS);
+		assertThat(task()).hasCandidateGroup("provision").hasDueDate(Date.from(CHANGE_AT));
+		identityService().setAuthenticatedUserId("provider");
+		complete(task(), with(SUPPLIER, "Northgate ICT Services").and(ORDER_REFERENCE, "PO-1234")
+			.and(ORDERED_ON, "2026-11-24").and(EXPECTED_DELIVERY_ON, "2026-11-27"));
+		verify(changes).recordOrder(any(), eq("RFC-2026-0001"), eq(new Changes.Order("Northgate ICT Services", "PO-1234",
+				"2026-11-24", "2026-11-27")), eq("provider"));
+		assertThat(rfc).isWaitingAt(TASK_RECEIVE_DELIVERY);
+		complete(task(), with(DELIVERED_ON, "2026-11-27").and(DELIVERY_NOTES, "All thirty licences"));
+		identityService().clearAuthentication();
+		verify(changes).recordDelivery(any(), eq("RFC-2026-0001"), eq("2026-11-27"), eq("All thirty licences"), eq("provider"));
+		waitForTheDateAndRemind();
+		recordOutcome(ChangeOutcome.SUCCESSFUL, null, null);
+		assertThat(rfc).hasPassedInOrder(TASK_APPROVE_IMPLEMENTATION, TASK_ORDER_ITEMS, TASK_RECORD_ORDER,
+				TASK_RECEIVE_DELIVERY, TASK_RECORD_DELIVERY, TIMER_REMINDER_DUE);
 	}
 
 	@Test
@@ -263,7 +305,7 @@ class RequestForChangeProcessTest {
 		discuss(UsersAgreement.RESCHEDULE);
 
 		assertThat(rfc).isWaitingAt(TASK_COMPLETE_STEP_2);
-		assertThat(task()).isAssignedTo("technician");
+		assertCandidateGroup("second-level-support");
 		assertThat(USERS_AGREE.get(taskService().getVariables(task().getId()))).isNull();
 		completeStep2();
 		discuss(UsersAgreement.AGREED);
@@ -300,12 +342,14 @@ class RequestForChangeProcessTest {
 		// The caller (test only) maps its own variables onto the request's; these are the caller's names.
 		ProcessInstance incident = runtimeService().startProcessInstanceByKey(Caller.KEY,
 				with(Caller.INCIDENT_REFERENCE, "INC-2026-0042").and(Caller.SUMMARY, "Replace the hall projector")
-					.and(Caller.WHY, "Lamp fails every week").and(Caller.ENGINEER, "technician"));
+					.and(Caller.WHY, "Lamp fails every week").and(Caller.ENGINEER, "technician")
+					.and(Caller.ROLE, RaisedAs.SECOND_LEVEL_SUPPORT));
 		rfc = runtimeService().createProcessInstanceQuery().superProcessInstanceId(incident.getId()).singleResult();
 
 		assertThat(rfc).isWaitingAt(TASK_COMPLETE_STEP_1);
-		assertThat(task()).isAssignedTo("technician");
+		assertOfferedTo("technician");
 		VariableMap prefilled = taskService().getVariablesTyped(task().getId());
+		assertThat(RAISED_AS.get(prefilled)).isEqualTo(RaisedAs.SECOND_LEVEL_SUPPORT);
 		assertThat(RAISED_FROM.get(prefilled)).isEqualTo("INC-2026-0042");
 		assertThat(BRIEF_DESCRIPTION.get(prefilled)).isEqualTo("Replace the hall projector");
 		assertThat(REASON.get(prefilled)).isEqualTo("Lamp fails every week");
@@ -367,12 +411,17 @@ class RequestForChangeProcessTest {
 	}
 
 	private void completeStep1() {
+		completeStep1(RaisedAs.SECOND_LEVEL_SUPPORT, false);
+	}
+
+	private void completeStep1(RaisedAs raisedAs, boolean purchaseNeeded) {
 		assertThat(rfc).isWaitingAt(TASK_COMPLETE_STEP_1);
-		assertThat(task()).isAssignedTo("technician");
+		assertOfferedTo("technician");
 		assertCandidateGroup("second-level-support");
 		complete(task(), with(UNIQUE_IDENTIFIERS, "LAB-PC-01 to LAB-PC-30").and(ITEM_NAMES, "ICT suite PCs")
 			.and(BRIEF_DESCRIPTION, "Upgrade the ICT suite to Windows 11").and(REASON, "Windows 10 support ends")
-			.and(COST, new java.math.BigDecimal("250")).and(COST_CATEGORY, ExpenditureCategory.SOFTWARE));
+			.and(COST, new java.math.BigDecimal("250")).and(COST_CATEGORY, ExpenditureCategory.SOFTWARE)
+			.and(RAISED_AS, raisedAs).and(PURCHASE_NEEDED, purchaseNeeded));
 		// The cost against the budget is for the ICT owner's eyes: on the approval task (approvalByMail), not the request.
 		assertThat(runtimeService().getVariables(rfc.getId())).doesNotContainKey(COST_AGAINST_BUDGET.name());
 	}
@@ -414,7 +463,7 @@ class RequestForChangeProcessTest {
 
 	private void recordOutcome(ChangeOutcome outcome, Boolean fallbackCarriedOut, FollowUp followUp) {
 		assertThat(rfc).isWaitingAt(TASK_RECORD_OUTCOME);
-		assertThat(task()).isAssignedTo("technician");
+		assertOfferedTo("technician");
 		ProcessVariables answers = with(OUTCOME, outcome).and(OUTCOME_NOTES, "Done overnight")
 			.and(ACTUAL_COST, new java.math.BigDecimal("240"));
 		if (fallbackCarriedOut != null) {
@@ -439,5 +488,6 @@ class RequestForChangeProcessTest {
 		static final ProcessVariable<String> SUMMARY = ProcessVariable.stringVariable("summary");
 		static final ProcessVariable<String> WHY = ProcessVariable.stringVariable("why");
 		static final ProcessVariable<String> ENGINEER = ProcessVariable.stringVariable("engineer");
+		static final ProcessVariable<RaisedAs> ROLE = ProcessVariable.enumVariable("role", RaisedAs.class);
 	}
 }

@@ -27,6 +27,7 @@ import org.fitsflow.finance.ExpenditureCategory;
 import org.fitsflow.finance.ExpenditureEntry;
 import org.fitsflow.system.process.ProcessVariables;
 import org.fitsflow.mail.MailDispatcher;
+import org.fitsflow.school.FitsFunction;
 import org.fitsflow.system.AsSystem;
 import org.fitsflow.testsupport.Api;
 import org.fitsflow.testsupport.ApprovalPages;
@@ -247,6 +248,76 @@ abstract class RequestForChangeScenario {
 	}
 
 	@Test
+	void raisedByDesign_implementationCompletesStep2_provisionBuysTheItems_andTheChangeWaitsForTheDelivery() throws Exception {
+		Api technician = Api.as(port, "technician");
+		String instance = technician.post("/engine-rest/process-definition/key/" + KEY + "/start", Map.of()).json()
+			.get("id").asText();
+		String reference = asSystem.call(() -> historyService.createHistoricProcessInstanceQuery().processInstanceId(instance)
+			.singleResult().getBusinessKey());
+		Raised rfc = new Raised(instance, reference);
+		// Offered to the originator (a candidate, not an assignee) and to the originating functions.
+		org.camunda.bpm.engine.task.Task step1Task = asSystem.call(() -> taskService.createTaskQuery()
+			.processInstanceId(instance).singleResult());
+		assertThat(step1Task.getAssignee()).isNull();
+		assertThat(asSystem.call(() -> taskService.getIdentityLinksForTask(step1Task.getId())))
+			.anyMatch(l -> "technician".equals(l.getUserId()) && "candidate".equals(l.getType()));
+
+		// Items to buy need their cost: refused, naming the field, and nothing recorded.
+		var refused = technician.post("/engine-rest/task/" + step1Task.getId() + "/complete", Api.variables(
+				with(UNIQUE_IDENTIFIERS, "HALL-VIS-01").and(ITEM_NAMES, "Hall visualiser").and(BRIEF_DESCRIPTION, "A visualiser")
+					.and(REASON, "Teachers asked for one").and(RAISED_AS, RaisedAs.DESIGN).and(PURCHASE_NEEDED, true)));
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.json().get("message").asText()).contains("(" + PURCHASE_NEEDED + ")").contains("(" + COST + ")");
+		assertThat(requests.findBySchoolIdAndReference("riverside", reference).orElseThrow().getStep1SubmittedAt()).isNull();
+
+		completeAs("technician", step1Task.getId(), with(UNIQUE_IDENTIFIERS, "HALL-VIS-01").and(ITEM_NAMES, "Hall visualiser")
+			.and(BRIEF_DESCRIPTION, "A visualiser for the hall").and(REASON, "Teachers asked for one")
+			.and(COST, new BigDecimal("400")).and(COST_CATEGORY, ExpenditureCategory.HARDWARE)
+			.and(RAISED_AS, RaisedAs.DESIGN).and(PURCHASE_NEEDED, true));
+		completeAs("headteacher", task(rfc, TASK_APPROVE_PROCEEDING), with(APPROVAL, Decision.APPROVE));
+
+		// Step 2 is implementation's: design handed it over (001, task 7).
+		String step2 = task(rfc, TASK_COMPLETE_STEP_2);
+		assertThat(asSystem.call(() -> taskService.getIdentityLinksForTask(step2))).extracting(l -> l.getGroupId())
+			.contains(FitsFunction.IMPLEMENTATION.groupIn("riverside"))
+			.doesNotContain(FitsFunction.DESIGN.groupIn("riverside"));
+		Instant changeAt = Instant.now().plus(5, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
+		completeAs("technician", step2, with(FULL_DETAILS, "Mount it on the hall trolley")
+			.and(IMPACT_ON_SERVICES, "None").and(IMPACT_OF_FAILURE, "Teachers use the old projector")
+			.and(FALLBACK_PLAN, "Keep the projector").and(CHANGE_DATE_TIME, changeAt.toString()).and(IMPLEMENTER, "technician"));
+		Jobs.executeAll(managementService);
+		completeAs("headteacher", task(rfc, TASK_DISCUSS_WITH_USERS), with(USERS_AGREE, UsersAgreement.AGREED));
+		completeAs("headteacher", task(rfc, TASK_APPROVE_IMPLEMENTATION), with(APPROVAL, Decision.APPROVE));
+
+		// Provision hears of the authorised purchase; only provision may record it; the change waits.
+		String html = (String) mailTo("provider@riverside.example.org", "Please order for " + reference).getContent();
+		assertThat(html).contains("Hall visualiser").contains("£400.00");
+		assertThat(record(rfc).getStatus()).isEqualTo(ChangeStatus.ORDERING);
+		String order = task(rfc, TASK_ORDER_ITEMS);
+		assertThat(Api.as(port, "technician").post("/engine-rest/task/" + order + "/complete", Api.variables(
+				with(SUPPLIER, "Anyone"))).status()).isIn(403, 404);
+		completeAs("provider", order, with(SUPPLIER, "Northgate ICT Services").and(ORDER_REFERENCE, "PO-77")
+			.and(ORDERED_ON, java.time.LocalDate.now().toString()));
+		assertThat(record(rfc).getStatus()).isEqualTo(ChangeStatus.AWAITING_DELIVERY);
+		assertThat(task(rfc, TASK_RECEIVE_DELIVERY)).isNotNull();
+		assertThat(managementService.createJobQuery().processInstanceId(instance).count()).as("no timer yet").isZero();
+		completeAs("provider", task(rfc, TASK_RECEIVE_DELIVERY), with(DELIVERED_ON, java.time.LocalDate.now().toString())
+			.and(DELIVERY_NOTES, "Boxed, in the office"));
+
+		RequestForChange record = record(rfc);
+		assertThat(record.getStatus()).isEqualTo(ChangeStatus.SCHEDULED);
+		assertThat(record.getRaisedAs()).isEqualTo(RaisedAs.DESIGN);
+		assertThat(record.getSupplier()).isEqualTo("Northgate ICT Services");
+		assertThat(record.getOrderedBy()).isEqualTo("provider");
+		assertThat(record.getDeliveryRecordedBy()).isEqualTo("provider");
+		assertThat(mailTo("technician@riverside.example.org", "Items delivered for " + reference)).isNotNull();
+		assertThat(managementService.createJobQuery().processInstanceId(instance).timers().count()).isEqualTo(1);
+		JsonNode view = Api.as(port, "headteacher").get("/api/schools/riverside/changes/" + reference).json();
+		assertThat(view.get("orderReference").asText()).isEqualTo("PO-77");
+		assertThat(view.get("raisedAs").asText()).isEqualTo("design");
+	}
+
+	@Test
 	void mailServerDown_requestWaitsInTasklist_emailGoesWhenItIsBack() throws Exception {
 		TestMail.down();
 		Raised rfc;
@@ -281,7 +352,8 @@ abstract class RequestForChangeScenario {
 		String instance = started.json().get("id").asText();
 		String reference = started.json().get("businessKey").asText();
 		ProcessVariables step1 = with(UNIQUE_IDENTIFIERS, "LAB-PC-01 to LAB-PC-30").and(ITEM_NAMES, "ICT suite PCs")
-			.and(BRIEF_DESCRIPTION, description).and(REASON, "Support for the old system ends");
+			.and(BRIEF_DESCRIPTION, description).and(REASON, "Support for the old system ends")
+			.and(RAISED_AS, RaisedAs.SECOND_LEVEL_SUPPORT);
 		if (cost > 0) {
 			step1.and(COST, BigDecimal.valueOf(cost)).and(COST_CATEGORY, category);
 		}

@@ -70,6 +70,9 @@ class IncidentManagementProcessTest {
 
 	private static final Instant MONDAY_NINE = Instant.parse("2026-11-23T09:00:00Z");
 	private static final String REFERENCE = "INC-2026-0001";
+	private static final Instant RESPONSE_DUE = MONDAY_NINE.plus(Duration.ofHours(1));
+	private static final Instant FIX_DUE = MONDAY_NINE.plus(Duration.ofHours(4));
+	private static final Instant FOLLOW_UP_DUE = MONDAY_NINE.plus(Duration.ofDays(1));
 
 	private Incidents incidents;
 	private CatalogueService service;
@@ -84,8 +87,8 @@ class IncidentManagementProcessTest {
 		record = new Incident("riverside", REFERENCE, "teacher", "teacher", MONDAY_NINE, "pi",
 				new Incidents.Report("The network is down in class 3", "Network and internet access", "Class 3",
 						Impact.WHOLE_CLASS, Urgency.WORK_STOPPED, ReportKind.FAULT, null, null), 1L);
-		record.targetsSet(1, Duration.ofHours(1), Duration.ofHours(4), MONDAY_NINE.plus(Duration.ofHours(1)),
-				MONDAY_NINE.plus(Duration.ofHours(4)));
+		record.targetsSet(1, Duration.ofHours(1), Duration.ofHours(4), Duration.ofHours(8), RESPONSE_DUE, FIX_DUE);
+		record.followUpTargetSet(FOLLOW_UP_DUE);
 		service = mock(CatalogueService.class);
 		when(service.getName()).thenReturn("Network and internet access");
 		when(service.getImportance()).thenReturn(Importance.HIGH);
@@ -115,6 +118,8 @@ class IncidentManagementProcessTest {
 				new IncidentManagementDelegates.PauseFixClock(incidents),
 				new IncidentManagementDelegates.ResumeFixClock(incidents, clock),
 				new IncidentManagementDelegates.RecordRestoration(incidents),
+				new IncidentManagementDelegates.RecordPassOn(incidents),
+				new IncidentManagementDelegates.ChaseFollowUp(incidents),
 				new IncidentManagementDelegates.EmailProviderServiceDesk(incidents),
 				new IncidentManagementDelegates.SecondLevelOutcomeAnswered(),
 				new IncidentManagementDelegates.PrepareRequestForChange(incidents),
@@ -138,7 +143,7 @@ class IncidentManagementProcessTest {
 	}
 
 	@Test
-	void happyPath_firstLevelRestores_reporterDoesNotReopen_singlePointOfContactCloses() {
+	void happyPath_firstLevelRestores_reporterConfirmsTheFix_singlePointOfContactCloses() {
 		report(Impact.WHOLE_CLASS, Urgency.WORK_STOPPED);
 		categorise(IncidentCategory.FAULT);
 		assertThat(PRIORITY.get(variables())).isEqualTo(1);
@@ -146,15 +151,14 @@ class IncidentManagementProcessTest {
 		restore(false);
 
 		assertThat(incident).isWaitingAt(GATEWAY_REOPENED_OR_WINDOW_OVER);
-		ClockUtil.setCurrentTime(Date.from(MONDAY_NINE.plus(Duration.ofDays(6))));
-		execute(TIMER_REOPEN_WINDOW_OVER);
+		runtimeService().createMessageCorrelation(CONFIRMED).processInstanceId(incident.getId()).correlate();
 		assertThat(incident).isWaitingAt(TASK_CLOSE_INCIDENT);
 		assertThat(task()).hasCandidateGroup("single-point-of-contact");
 		complete(task(), with(CONFIRM_CLOSED, true));
 
 		assertThat(incident).isEnded().hasPassedInOrder(TASK_LOG_INCIDENT, TASK_CATEGORISE, TASK_DETERMINE_PRIORITY,
 				TASK_SET_TARGETS, TASK_RESPOND, TASK_RECORD_RESPONSE, TASK_RESTORE_SERVICE, TASK_RECORD_RESTORATION,
-				TASK_RECORD_RESOLUTION, TASK_CLOSE_INCIDENT, TASK_RECORD_CLOSURE, END_CLOSED);
+				TASK_RECORD_RESOLUTION, EVENT_REPORTER_CONFIRMED, TASK_CLOSE_INCIDENT, TASK_RECORD_CLOSURE, END_CLOSED);
 		verify(incidents).log(any(), eq(new Incidents.Report("The network is down in class 3",
 				"Network and internet access", "Class 3", Impact.WHOLE_CLASS, Urgency.WORK_STOPPED, ReportKind.FAULT, null,
 				null)), eq("teacher"), any());
@@ -162,6 +166,103 @@ class IncidentManagementProcessTest {
 		verify(incidents).close(any(), eq(REFERENCE));
 		verify(incidents, never()).escalateMissedResponse(any(), any());
 		verify(incidents, never()).escalateMissedFix(any(), any());
+	}
+
+	@Test
+	void nobodyAnswersWithinTheWindow_singlePointOfContactCloses() {
+		report(Impact.ONE_USER, Urgency.WORK_IMPAIRED);
+		categorise(IncidentCategory.REQUEST);
+		respond();
+		restore(false);
+		ClockUtil.setCurrentTime(Date.from(MONDAY_NINE.plus(Duration.ofDays(6))));
+		execute(TIMER_REOPEN_WINDOW_OVER);
+		assertThat(incident).isWaitingAt(TASK_CLOSE_INCIDENT);
+		complete(task(), with(CONFIRM_CLOSED, true));
+		assertThat(incident).isEnded().hasNotPassed(EVENT_REPORTER_CONFIRMED, EVENT_REPORTER_REOPENED);
+	}
+
+	@Test
+	void everyTask_isDueByTheTargetItWorksTowards_andCarriesTheFitsPriority_highestFirst() {
+		report(Impact.WHOLE_CLASS, Urgency.WORK_STOPPED);
+		// Categorising works towards the response target as reported (the record's, set when it was logged).
+		assertThat(task()).hasDueDate(Date.from(RESPONSE_DUE));
+		assertThat(task().getPriority()).isEqualTo(100);
+		categorise(IncidentCategory.FAULT);
+		assertThat(task()).hasDueDate(Date.from(RESPONSE_DUE));
+		assertThat(task().getPriority()).isEqualTo(100);
+		respond();
+		assertThat(task()).hasDueDate(Date.from(FIX_DUE));
+		restore(true);
+		assertThat(incident).isWaitingAt(TASK_PASS_TO_SECOND_LEVEL);
+		assertThat(task()).hasDueDate(Date.from(FOLLOW_UP_DUE));
+		passToSecondLevel();
+		assertThat(task()).hasDueDate(Date.from(FOLLOW_UP_DUE));
+		assertThat(task().getPriority()).isEqualTo(100);
+
+		// A priority 4 incident's tasks come last.
+		record.targetsSet(4, Duration.ofHours(4), Duration.ofHours(40), Duration.ofHours(80), RESPONSE_DUE, FIX_DUE);
+		complete(task(), with(RESOLUTION, "Cable replaced").and(SECOND_LEVEL_OUTCOME, SecondLevelOutcome.FIXED));
+		ClockUtil.setCurrentTime(Date.from(MONDAY_NINE.plus(Duration.ofDays(6))));
+		execute(TIMER_REOPEN_WINDOW_OVER);
+		assertThat(task().getPriority()).isEqualTo(25);
+	}
+
+	@Test
+	void firstLevelCannotRestore_singlePointOfContactPassesItOn_andSecondLevelRestoresIt() {
+		report(Impact.WHOLE_SCHOOL, Urgency.WORK_STOPPED);
+		categorise(IncidentCategory.FAULT);
+		respond();
+		identityService().setAuthenticatedUserId("assistant");
+		complete(task(), with(RESTORE_OUTCOME, RestoreOutcome.CANNOT_RESTORE)
+			.and(WORKAROUND, "Rebooted the switch; the server room is dark"));
+		identityService().clearAuthentication();
+
+		assertThat(incident).hasPassed(TASK_RECORD_PASS_ON).hasNotPassed(TASK_RECORD_RESTORATION)
+			.isWaitingAt(TASK_PASS_TO_SECOND_LEVEL);
+		assertThat(task()).hasCandidateGroup("single-point-of-contact");
+		verify(incidents).passedOn(any(), eq(REFERENCE), eq("Rebooted the switch; the server room is dark"), eq("assistant"));
+		verify(incidents, never()).restored(any(), any(), any(), org.mockito.ArgumentMatchers.anyBoolean());
+		passToSecondLevel();
+		assertThat(task()).hasCandidateGroup("second-level-support");
+		complete(task(), with(RESOLUTION, "Power restored to the server room").and(SECOND_LEVEL_OUTCOME, SecondLevelOutcome.FIXED));
+		assertThat(incident).isWaitingAt(GATEWAY_REOPENED_OR_WINDOW_OVER);
+		verify(incidents).resolve(any(), eq(REFERENCE), eq("Power restored to the server room"), any());
+	}
+
+	@Test
+	void secondLevelPastItsTarget_isChased_andTheWorkCarriesOn() {
+		report(Impact.WHOLE_CLASS, Urgency.WORK_IMPAIRED);
+		categorise(IncidentCategory.FAULT);
+		respond();
+		restore(true);
+		passToSecondLevel();
+		assertThat(incident).isWaitingAt(TASK_FIX_PERMANENTLY);
+		ClockUtil.setCurrentTime(Date.from(FOLLOW_UP_DUE.plusSeconds(60)));
+		execute(TIMER_FOLLOW_UP_TARGET_MISSED);
+		execute(TASK_CHASE_FOLLOW_UP);
+
+		verify(incidents).chaseFollowUp(any(), eq(REFERENCE));
+		assertThat(incident).hasPassed(END_FOLLOW_UP_CHASED).isWaitingAt(TASK_FIX_PERMANENTLY);
+	}
+
+	@Test
+	void providerPastItsTarget_isChasedWithItsReference_andTheSinglePointOfContactStillRecordsTheFix() {
+		when(service.isSupportedByProvider()).thenReturn(true);
+		report(Impact.SEVERAL_USERS, Urgency.WORK_IMPAIRED);
+		categorise(IncidentCategory.FAULT);
+		respond();
+		restore(true);
+		passToSecondLevel();
+		execute(TASK_EMAIL_PROVIDER_SERVICE_DESK);
+		complete(task(), with(PROVIDER_REFERENCE, "NG-778"));
+		assertThat(incident).isWaitingAt(TASK_RECORD_PROVIDER_FIX);
+		assertThat(task()).hasDueDate(Date.from(FOLLOW_UP_DUE));
+		ClockUtil.setCurrentTime(Date.from(FOLLOW_UP_DUE.plusSeconds(60)));
+		execute(TIMER_PROVIDER_TARGET_MISSED);
+		execute(TASK_CHASE_FOLLOW_UP);
+
+		verify(incidents).chaseFollowUp(any(), eq(REFERENCE));
+		assertThat(incident).hasPassed(END_FOLLOW_UP_CHASED).isWaitingAt(TASK_RECORD_PROVIDER_FIX);
 	}
 
 	@Test
@@ -290,6 +391,19 @@ class IncidentManagementProcessTest {
 	}
 
 	@Test
+	void newRequirementNeedingAChange_isRaisedAsDesign_soImplementationCompletesStep2() {
+		report(Impact.ONE_USER, Urgency.WORK_CONTINUES);
+		complete(task(), with(SERVICE_ID, "1").and(CATEGORY, IncidentCategory.NEW_REQUIREMENT)
+			.and(REQUIREMENT_FUNCTION, RequirementFunction.DESIGN));
+		identityService().setAuthenticatedUserId("technician");
+		complete(task(), with(RESOLUTION, "A visualiser for class 2").and(SECOND_LEVEL_OUTCOME, SecondLevelOutcome.CHANGE_NEEDED));
+		identityService().clearAuthentication();
+		VariableMap passed = runtimeService().getVariablesTyped(calledChange().getId());
+		assertThat(RequestForChangeProcess.RAISED_AS.get(passed)).isEqualTo(org.fitsflow.change.RaisedAs.DESIGN);
+		assertThat(RequestForChangeProcess.ORIGINATOR.get(passed)).isEqualTo("technician");
+	}
+
+	@Test
 	void permanentFix_bySchoolTechnician() {
 		report(Impact.WHOLE_CLASS, Urgency.WORK_IMPAIRED);
 		categorise(IncidentCategory.FAULT);
@@ -342,6 +456,7 @@ class IncidentManagementProcessTest {
 		assertThat(RequestForChangeProcess.BRIEF_DESCRIPTION.get(passed)).isEqualTo("Replace the switch");
 		assertThat(RequestForChangeProcess.REASON.get(passed)).isEqualTo("It keeps failing");
 		assertThat(RequestForChangeProcess.ORIGINATOR.get(passed)).isEqualTo("technician");
+		assertThat(RequestForChangeProcess.RAISED_AS.get(passed)).isEqualTo(org.fitsflow.change.RaisedAs.SECOND_LEVEL_SUPPORT);
 		finishChange(change, "RFC-2026-0001", ChangeOutcome.UNSUCCESSFUL);
 		assertThat(incident).isWaitingAt(TASK_PASS_TO_SECOND_LEVEL);
 
@@ -363,7 +478,7 @@ class IncidentManagementProcessTest {
 		runtimeService().createMessageCorrelation(REOPENED).processInstanceId(incident.getId()).correlate();
 
 		verify(incidents).recordReopening(any(), eq(REFERENCE));
-		assertThat(incident).isWaitingAt(TASK_RESTORE_SERVICE);
+		assertThat(incident).hasPassed(EVENT_REPORTER_REOPENED).isWaitingAt(TASK_RESTORE_SERVICE);
 	}
 
 	@Test

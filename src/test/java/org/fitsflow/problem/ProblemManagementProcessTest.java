@@ -76,13 +76,15 @@ class ProblemManagementProcessTest {
 		problem = runtimeService().startProcessInstanceByKey(KEY, with(DESCRIPTION, "Server disk nearly full every week")
 			.and(SOURCE, Problem.Source.MONITORING).and(SERVICE, "Network and internet access"));
 		identityService().clearAuthentication();
+		// Maintenance resolves the potential problems its monitoring finds (002).
 		assertThat(problem).isWaitingAt(TASK_INVESTIGATE);
-		assertThat(task()).hasCandidateGroup("second-level-support");
+		assertThat(task()).hasCandidateGroup("maintenance");
 		verify(problems).raise(any(), eq("Server disk nearly full every week"), eq("Network and internet access"), any(),
 				eq(Problem.Source.MONITORING), eq("technician"));
 		complete(task(), with(ROOT_CAUSE, "Log files never rotated").and(WORKAROUND, "Delete old logs")
 			.and(CHANGE_NEEDED, false));
 		assertThat(problem).isWaitingAt(TASK_VERIFY_FIX);
+		assertThat(task()).hasCandidateGroup("maintenance");
 		complete(task(), with(VERIFICATION, Verification.VERIFIED));
 
 		assertThat(problem).isEnded().hasPassedInOrder(TASK_RECORD_PROBLEM, TASK_INVESTIGATE, TASK_RECORD_DIAGNOSIS,
@@ -97,9 +99,12 @@ class ProblemManagementProcessTest {
 		problem = runtimeService().createMessageCorrelation(PROBLEM_DETECTED)
 			.processInstanceBusinessKey("PRB-2026-0002")
 			.setVariables(with(PROBLEM_REFERENCE, "PRB-2026-0002")
-				.and(DESCRIPTION, "3 incidents on service 'Printing' within 30 days"))
+				.and(DESCRIPTION, "3 incidents on service 'Printing' within 30 days")
+				.and(INVESTIGATED_BY, Investigator.SECOND_LEVEL_SUPPORT))
 			.correlateStartMessage();
+		// Repeated incidents are second-level support's to investigate, reactively (003).
 		assertThat(problem).isWaitingAt(TASK_INVESTIGATE);
+		assertThat(task()).hasCandidateGroup("second-level-support");
 		verify(problems, never()).raise(any(), any(), any(), any(), any(), any());
 
 		identityService().setAuthenticatedUserId("technician");
@@ -111,6 +116,7 @@ class ProblemManagementProcessTest {
 		assertThat(RequestForChangeProcess.RAISED_FROM.get(passed)).isEqualTo("PRB-2026-0002");
 		assertThat(RequestForChangeProcess.BRIEF_DESCRIPTION.get(passed)).isEqualTo("Replace the switch");
 		assertThat(RequestForChangeProcess.ORIGINATOR.get(passed)).isEqualTo("technician");
+		assertThat(RequestForChangeProcess.RAISED_AS.get(passed)).isEqualTo(org.fitsflow.change.RaisedAs.SECOND_LEVEL_SUPPORT);
 		finishChange(change, "RFC-2026-0001", ChangeOutcome.REJECTED);
 		assertThat(problem).isWaitingAt(TASK_INVESTIGATE);
 

@@ -2,6 +2,7 @@ package org.fitsflow.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.fitsflow.system.process.ProcessVariables.with;
 import static org.fitsflow.testsupport.ApprovalPages.links;
 
 import java.net.http.HttpResponse;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
 
 import jakarta.mail.internet.MimeMessage;
 
@@ -23,6 +25,8 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.fitsflow.change.RequestForChangeProcess;
+import org.fitsflow.startup.ImplementationPlanProcess;
+import org.fitsflow.startup.SupportProcedureProcess;
 import org.fitsflow.testsupport.Api;
 import org.fitsflow.testsupport.ApprovalPages.Page;
 import org.fitsflow.testsupport.TestMail;
@@ -479,7 +483,7 @@ abstract class AttackScenario extends TwoSchools {
 		String step1 = taskId(technician, instance, "Task_CompleteStep1");
 		Api.Response huge = technician.post("/engine-rest/task/" + step1 + "/complete", Map.of("variables",
 				variables("uniqueIdentifiers", "X", "itemNames", "Y", "briefDescription", "Z", "reason", "R", "cost", 1e15,
-						"costCategory", "software")));
+						"costCategory", "software", "raisedAs", "second-level-support")));
 		assertThat(huge.status()).as(huge.toString()).isEqualTo(400);
 		assertThat(huge.json().path("message").asText()).contains("cost");
 		Api.Response budget = as("headteacher", "demo").put("/api/schools/riverside/expenditure/2026-27/budget",
@@ -577,4 +581,53 @@ abstract class AttackScenario extends TwoSchools {
 		assertThat(count("expenditure_entry", RIVERSIDE)).isEqualTo(entries);
 	}
 
+	/**
+	 * Issue 10, points 12 and 14, across two schools: the functions check of the implementation plan reads the plan's
+	 * own school (Hillside has nobody in first-level support or provision, Riverside has), the support procedure is
+	 * read only in its school, and another school's ICT owner cannot issue it.
+	 */
+	@Test
+	void gaps_thePlansFunctionsCheckAndTheSupportProcedureStayInTheirSchool() {
+		// Other tests of the shared service may have given Hillside these functions: take them away for this test.
+		for (String function : List.of("first-level-support", "provision")) {
+			for (JsonNode person : admin().get("/api/schools/" + HILLSIDE + "/people").json()) {
+				String userId = person.path("userId").asText();
+				if (StreamSupport.stream(person.path("functions").spliterator(), false)
+					.anyMatch(f -> f.asText().equals(function))) {
+					assertThat(admin().delete("/api/schools/" + HILLSIDE + "/functions/" + function + "/holders/" + userId)
+						.status()).isBetween(200, 204);
+					undo.add(() -> assign(HILLSIDE, function, userId));
+				}
+			}
+		}
+		Api hillOwner = as("hill-owner");
+		Api.Response plan = hillOwner.post("/engine-rest/process-definition/key/" + ImplementationPlanProcess.KEY + "/start",
+				Map.of());
+		assertThat(plan.status()).as(plan.toString()).isEqualTo(200);
+		String prepare = taskId(hillOwner, plan.json().path("id").asText(), ImplementationPlanProcess.TASK_PLAN_AND_PREPARE);
+		Api.Response refused = hillOwner.post("/engine-rest/task/" + prepare + "/complete", Map.of("variables", variables(
+				with(ImplementationPlanProcess.GUIDANCE_READ_ON, "2026-11-23")
+					.and(ImplementationPlanProcess.INTENTION_COMMUNICATED_ON, "2026-11-24")
+					.and(ImplementationPlanProcess.FUNCTIONS_ASSIGNED, true)
+					.and(ImplementationPlanProcess.FIRST_MEETING_ON, "2026-11-30"))));
+		assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+		assertThat(refused.json().path("message").asText()).contains("First-level support (first-level-support) is held by nobody")
+			.contains("Provision (provision) is held by nobody").doesNotContain("Riverside");
+
+		// Riverside's single point of contact writes a procedure; Hillside's ICT owner can neither issue nor read it.
+		Api spoc = as("administrator", "demo");
+		Api.Response revision = spoc.post("/engine-rest/process-definition/key/" + SupportProcedureProcess.KEY + "/start",
+				Map.of());
+		assertThat(revision.status()).as(revision.toString()).isEqualTo(200);
+		String procedure = revision.json().path("id").asText();
+		complete(spoc, taskId(spoc, procedure, SupportProcedureProcess.TASK_WRITE),
+				with(SupportProcedureProcess.SUPPORT_PROCEDURE, "Riverside's own procedure " + UUID.randomUUID()));
+		String issue = taskId(as("headteacher", "demo"), procedure, SupportProcedureProcess.TASK_ISSUE);
+		assertThat(hillOwner.get("/engine-rest/task?processInstanceId=" + procedure).json()).isEmpty();
+		assertThat(hillOwner.post("/engine-rest/task/" + issue + "/complete", Map.of("variables", variables(
+				with(SupportProcedureProcess.COVERING_MEMO, "Issued from the wrong school")))).status()).isIn(403, 404);
+		assertThat(as("hill-teacher").get("/api/schools/" + RIVERSIDE + "/support-procedure").status()).isEqualTo(403);
+		assertThat(as("hill-teacher").get("/api/schools/" + RIVERSIDE + "/support-procedure/versions").status())
+			.isEqualTo(403);
+	}
 }

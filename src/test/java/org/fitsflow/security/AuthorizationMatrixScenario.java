@@ -204,6 +204,7 @@ abstract class AuthorizationMatrixScenario extends TwoSchools {
 		problems.put("raise", p -> ok(p.caller().post("/engine-rest/process-definition/key/problem-management/submit-form",
 				Map.of("variables", variables("schoolId", p.school(), "description", "Slow logins " + UUID.randomUUID(),
 						"source", "second-level-support")))));
+		problems.put("read", p -> ok(p.caller().get("/api/schools/" + p.school() + "/problems")));
 		columns.put("problems", problems);
 
 		Map<String, Function<Probe, Boolean>> changes = new LinkedHashMap<>();

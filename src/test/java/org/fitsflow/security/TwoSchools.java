@@ -220,13 +220,13 @@ abstract class TwoSchools {
 		return taskId(who, rfc.processInstanceId(), key);
 	}
 
-	/** A technician raises a request for change in Tasklist and completes step 1. */
+	/** A technician raises a request for change in Tasklist and completes step 1, as second-level support. */
 	Raised raise(Api technician, String description, double cost, String category) {
 		Api.Response started = technician.post("/engine-rest/process-definition/key/request-for-change/start", Map.of());
 		assertThat(started.status()).as(started.toString()).isEqualTo(200);
 		Raised rfc = new Raised(started.json().path("id").asText(), started.json().path("businessKey").asText());
 		Map<String, Object> step1 = new LinkedHashMap<>(Map.of("uniqueIdentifiers", "ROOM-4", "itemNames", "Printer",
-				"briefDescription", description, "reason", "It is needed"));
+				"briefDescription", description, "reason", "It is needed", "raisedAs", "second-level-support"));
 		if (cost > 0) {
 			step1.put("cost", cost);
 			step1.put("costCategory", category);

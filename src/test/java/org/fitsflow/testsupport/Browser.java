@@ -121,6 +121,8 @@ public final class Browser implements AutoCloseable {
 		clickWhenReady(By.xpath("//a[contains(normalize-space(.), 'Start process')]"));
 		By names = By.xpath("//div[contains(@class,'modal')]//li/a");
 		waiting().until(ExpectedConditions.presenceOfElementLocated(names));
+		// The dialog fades in: until it is shown, the names are there but read as empty text (seen under load).
+		waiting().until(ExpectedConditions.visibilityOfAllElementsLocatedBy(names));
 		return driver.findElements(names).stream().map(e -> e.getText().trim()).toList();
 	}
 

@@ -1,6 +1,8 @@
 package org.fitsflow.system.process;
 
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.EnumSet;
 import java.util.Map;
@@ -72,6 +74,24 @@ public final class ProcessVariable<T> {
 				return date;
 			}
 			throw refused(name, "is a date, not '" + value + "'");
+		}, value -> value, null);
+	}
+
+	/**
+	 * A length of time, such as a decision table's input or output: a {@code java.time.Duration} (what FEEL gives and
+	 * takes) or its ISO-8601 text ({@code "PT2H"}).
+	 */
+	public static ProcessVariable<Duration> durationVariable(String name) {
+		return new ProcessVariable<>(name, Duration.class, value -> {
+			if (value instanceof Duration duration) {
+				return duration;
+			}
+			try {
+				return Duration.parse(value.toString().trim());
+			}
+			catch (DateTimeParseException e) {
+				throw refused(name, "is a length of time such as PT2H, not '" + value + "'");
+			}
 		}, value -> value, null);
 	}
 

@@ -32,6 +32,7 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputOutput;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputParameter;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaOut;
+import org.fitsflow.change.RaisedAs;
 import org.fitsflow.change.RequestForChangeProcess;
 import org.fitsflow.mail.MailDispatcher;
 import org.fitsflow.school.EmailFunctionHolders;
@@ -182,7 +183,8 @@ class ElementTemplatesTest {
 	/** What a caller passes to a request for change. */
 	private static List<String> callInputs() {
 		return List.of(RequestForChangeProcess.RAISED_FROM.name(), RequestForChangeProcess.BRIEF_DESCRIPTION.name(),
-				RequestForChangeProcess.REASON.name(), RequestForChangeProcess.ORIGINATOR.name());
+				RequestForChangeProcess.REASON.name(), RequestForChangeProcess.ORIGINATOR.name(),
+				RequestForChangeProcess.RAISED_AS.name());
 	}
 
 	/** A template's building block bean: the template id's last part, lower camel case (as ModelContractsTest expects). */
@@ -271,7 +273,9 @@ class ElementTemplatesTest {
 				with(RequestForChangeProcess.UNIQUE_IDENTIFIERS, "HALL-PROJ-01")
 					.and(RequestForChangeProcess.ITEM_NAMES, "Hall projector")
 					.and(RequestForChangeProcess.BRIEF_DESCRIPTION, "Replace the hall projector")
-					.and(RequestForChangeProcess.REASON, "Lamp fails weekly"))).status()).isEqualTo(204);
+					.and(RequestForChangeProcess.REASON, "Lamp fails weekly")
+					.and(RequestForChangeProcess.RAISED_AS, RaisedAs.SECOND_LEVEL_SUPPORT))).status())
+			.isEqualTo(204);
 		var timer = asSystem.call(() -> managementService.createJobQuery().processInstanceId(instance)
 			.activityId(RequestForChangeProcess.TIMER_PROCEED_DECISION_DUE).singleResult());
 		assertThat(timer.getDuedate()).isEqualTo(Date.from(Instant.parse("2026-11-25T09:00:00Z")));

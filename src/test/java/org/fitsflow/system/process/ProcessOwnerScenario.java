@@ -29,6 +29,7 @@ import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.fitsflow.change.Decision;
+import org.fitsflow.change.RaisedAs;
 import org.fitsflow.change.RequestForChangeProcess;
 import org.fitsflow.change.UsersAgreement;
 import org.fitsflow.incident.Impact;
@@ -157,7 +158,7 @@ abstract class ProcessOwnerScenario {
 
 		// The process owner drops the implementer's reminder (its timer and its e-mail).
 		byte[] simpler = ModelEdits.withoutElements(CHANGE, Set.of(RequestForChangeProcess.TIMER_REMINDER_DUE,
-				RequestForChangeProcess.TASK_REMIND_IMPLEMENTER), "SequenceFlow_ImplementationApprovedYes",
+				RequestForChangeProcess.TASK_REMIND_IMPLEMENTER), "SequenceFlow_ToReminderDue",
 				RequestForChangeProcess.TIMER_CHANGE_DATE_REACHED);
 		Api.Response deployed = deploy("request-for-change", Map.of("request-for-change.bpmn", simpler));
 		assertThat(deployed.status()).as(deployed.toString()).isEqualTo(200);
@@ -211,8 +212,8 @@ abstract class ProcessOwnerScenario {
 	@Test
 	void targetChangedInTheTable_deployedAlone_nextIncidentGetsIt() {
 		Api.Response deployed = deploy("incident-targets", Map.of("incident-targets.dmn", ModelEdits.replace(
-				"dmn/incident-targets.dmn", "<outputEntry id=\"Output_FixTime_3\"><text>\"PT16H\"</text>",
-				"<outputEntry id=\"Output_FixTime_3\"><text>\"PT12H\"</text>")));
+				"dmn/incident-targets.dmn", "<outputEntry id=\"Output_FixTime_3\"><text>duration(\"PT16H\")</text>",
+				"<outputEntry id=\"Output_FixTime_3\"><text>duration(\"PT12H\")</text>")));
 		assertThat(deployed.status()).as(deployed.toString()).isEqualTo(200);
 		changed.add("dmn/incident-targets.dmn");
 
@@ -376,7 +377,8 @@ abstract class ProcessOwnerScenario {
 		complete("technician", taskOf(change).getId(), with(RequestForChangeProcess.UNIQUE_IDENTIFIERS,
 				"LAB-PC-01 to LAB-PC-30").and(RequestForChangeProcess.ITEM_NAMES, "ICT suite PCs")
 			.and(RequestForChangeProcess.BRIEF_DESCRIPTION, "Upgrade the ICT suite")
-			.and(RequestForChangeProcess.REASON, "Support ends"));
+			.and(RequestForChangeProcess.REASON, "Support ends")
+			.and(RequestForChangeProcess.RAISED_AS, RaisedAs.SECOND_LEVEL_SUPPORT));
 		complete("headteacher", taskOf(change).getId(), with(RequestForChangeProcess.APPROVAL, Decision.APPROVE)
 			.and(RequestForChangeProcess.APPROVAL_COMMENT, "Yes"));
 		Instant changeAt = Instant.now().plus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);

@@ -1,0 +1,7 @@
+package org.fitsflow.startup;
+
+import org.fitsflow.testsupport.ServiceTest;
+
+@ServiceTest
+class ImplementationPlanH2Test extends ImplementationPlanScenario {
+}

@@ -1,0 +1,7 @@
+package org.fitsflow.startup;
+
+import org.fitsflow.testsupport.PostgresTest;
+
+@PostgresTest
+class ImplementationPlanPostgresTest extends ImplementationPlanScenario {
+}
