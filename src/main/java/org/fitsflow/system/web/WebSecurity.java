@@ -11,6 +11,7 @@ import org.fitsflow.system.AsSystem;
 import org.fitsflow.system.SecurityProperties;
 import org.glassfish.jersey.servlet.ServletContainer;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
@@ -19,7 +20,8 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 
 /**
- * The web-level rules, in the order a request meets them: browser protections, the failed-login limit (before any
+ * The web-level rules, in the order a request meets them: nothing but the health check until set-up is done
+ * ({@link StillStarting}), browser protections, the failed-login limit (before any
  * password is checked), Camunda's authentication ({@code RestAuthentication}, order 0), then the engine API guard.
  * Also gives Tasklist's engine API our error answers.
  */
@@ -33,6 +35,14 @@ public class WebSecurity {
 
 	WebSecurity(@Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
 		this.webappPath = webappPath;
+	}
+
+	@Bean
+	FilterRegistrationBean<StillStarting> stillStarting(ApplicationAvailability availability) {
+		var registration = new FilterRegistrationBean<>(new StillStarting(availability));
+		// Ahead of every login check (ours and the webapps'), so an early request never meets a half-made user.
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
 	}
 
 	@Bean
