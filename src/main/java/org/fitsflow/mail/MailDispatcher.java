@@ -49,7 +49,9 @@ public class MailDispatcher {
 		this.clock = clock;
 	}
 
-	@Scheduled(fixedDelayString = "${fits.mail.poll-interval:PT10S}", initialDelayString = "PT5S")
+	// The first poll waits a whole interval too: tests that send the outbox themselves set a long one, and a poll of
+	// its own in the middle of a test would take their messages from under them.
+	@Scheduled(fixedDelayString = "${fits.mail.poll-interval:PT10S}", initialDelayString = "${fits.mail.poll-interval:PT10S}")
 	void poll() {
 		sendDue();
 	}

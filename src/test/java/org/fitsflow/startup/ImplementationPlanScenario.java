@@ -157,7 +157,7 @@ abstract class ImplementationPlanScenario {
 				Api.variables(with(SupportProcedureProcess.COVERING_MEMO, "Forged"))).status()).isEqualTo(403);
 		complete(owner, issue, with(SupportProcedureProcess.COVERING_MEMO, "From Monday 11 January, please follow it."));
 		runDueJobs(procedureInstance);
-		mailDispatcher.sendDue();
+		sendAllDueMail();
 
 		JsonNode master = Api.as(port, "teacher").get("/api/schools/" + SCHOOL + "/support-procedure").json();
 		assertThat(master.path("procedure").asText()).isEqualTo(text);
@@ -183,7 +183,7 @@ abstract class ImplementationPlanScenario {
 				"Nia New", "email", newcomer + "@riverside.example.org", "employment", "SCHOOL_STAFF", "password",
 				"a-long-password-1"));
 		assertThat(added.status()).as(added.toString()).isEqualTo(201);
-		mailDispatcher.sendDue();
+		sendAllDueMail();
 		MimeMessage toNewcomer = mailTo(newcomer + "@riverside.example.org");
 		assertThat((String) toNewcomer.getContent()).contains(text.substring(0, 40));
 
@@ -237,6 +237,13 @@ abstract class ImplementationPlanScenario {
 				return;
 			}
 			due.forEach(job -> asSystem.run(() -> management.executeJob(job.getId())));
+		}
+	}
+
+	/** The outbox sends a batch at a time, and other tests of the shared service may have left mail waiting. */
+	private void sendAllDueMail() {
+		while (mailDispatcher.sendDue() > 0) {
+			// next batch
 		}
 	}
 
