@@ -128,30 +128,16 @@ final class RiskAssessmentDelegates {
 	}
 
 	@Component("riskAssessmentRemindHolders")
-	static class RemindHolders implements JavaDelegate {
-		private final ReviewNotices notices;
-
+	static class RemindHolders extends ReviewNoticeDelegate {
 		RemindHolders(ReviewNotices notices) {
-			this.notices = notices;
-		}
-
-		@Override
-		public void execute(DelegateExecution execution) {
-			notices.remind(execution.getTenantId(), TITLE, due(execution), ReviewNotices.functionsWithOpenTasks(execution));
+			super(notices, TITLE, RiskAssessmentDelegates::due, false);
 		}
 	}
 
 	@Component("riskAssessmentReportOverdue")
-	static class ReportOverdue implements JavaDelegate {
-		private final ReviewNotices notices;
-
+	static class ReportOverdue extends ReviewNoticeDelegate {
 		ReportOverdue(ReviewNotices notices) {
-			this.notices = notices;
-		}
-
-		@Override
-		public void execute(DelegateExecution execution) {
-			notices.overdue(execution.getTenantId(), TITLE, due(execution), ReviewNotices.functionsWithOpenTasks(execution));
+			super(notices, TITLE, RiskAssessmentDelegates::due, true);
 		}
 	}
 }
