@@ -31,6 +31,12 @@ public class CurrentUser {
 		return tenants != null && tenants.contains(schoolId);
 	}
 
+	/** The schools the caller is a member of (their tenants), in no particular order. */
+	public List<String> schoolIds() {
+		List<String> tenants = authentication().getTenantIds();
+		return tenants == null ? List.of() : List.copyOf(tenants);
+	}
+
 	private Authentication authentication() {
 		Authentication authentication = identityService.getCurrentAuthentication();
 		if (authentication == null || authentication.getUserId() == null) {

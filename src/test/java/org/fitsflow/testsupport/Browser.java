@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -107,6 +108,52 @@ public final class Browser implements AutoCloseable {
 			screenshot("tasklist-after-login-failed-" + userId);
 			throw e;
 		}
+	}
+
+	/** Logs in on the school pages' own form (Tasklist's login), which then opens {@code path}. */
+	public void logInToPages(String path, String userId, String password) {
+		go(path);
+		WebElement user = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+		user.clear();
+		user.sendKeys(userId);
+		driver.findElement(By.id("password")).sendKeys(password);
+		driver.findElement(By.cssSelector("form button[type=submit]")).click();
+		waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/pages/login")));
+	}
+
+	/**
+	 * The page's serious and critical accessibility violations by axe-core's WCAG 2.0/2.1 A and AA rules, each as
+	 * "rule: what it found"; empty when there are none. axe-core comes from its webjar on the test classpath.
+	 */
+	public List<String> seriousAccessibilityViolations() {
+		String axe;
+		try (var in = Browser.class.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+			if (in == null) {
+				throw new IllegalStateException("axe-core is not on the test classpath");
+			}
+			axe = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		JavascriptExecutor js = (JavascriptExecutor) driver;
+		js.executeScript(axe);
+		Object found = js.executeAsyncScript("var done = arguments[arguments.length - 1];"
+				+ "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+				+ ".then(function (r) { done(r.violations.filter(function (v) {"
+				+ "  return v.impact === 'serious' || v.impact === 'critical'; })"
+				+ ".map(function (v) { return v.id + ': ' + v.help + ' ' + v.nodes.map(function (n) {"
+				+ "  return n.html; }).join(' | '); })); })"
+				+ ".catch(function (e) { done(['axe failed: ' + e]); });");
+		return ((List<?>) found).stream().map(String::valueOf).toList();
+	}
+
+	/** Narrows the window to a phone's width (375 CSS pixels) and says whether the page still fits it without sideways scrolling. */
+	public boolean fitsAPhone() {
+		driver.manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
+		Object fits = ((JavascriptExecutor) driver).executeScript(
+				"return document.documentElement.scrollWidth <= window.innerWidth;");
+		return Boolean.TRUE.equals(fits);
 	}
 
 	/** Opens Tasklist's "Start process" dialogue and picks the process by its name; its start form is then shown. */

@@ -99,6 +99,35 @@ public final class WebappSession {
 		}
 	}
 
+	/** The token of the last school page this session opened (its forms carry it). */
+	private String pageToken;
+
+	/** Opens one of the school's pages ({@code /pages/...}) as a browser does, without following a redirect. */
+	public Api.Response page(String path) {
+		Api.Response page = send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+		java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+			.matcher(page.text());
+		if (token.find()) {
+			pageToken = token.group(1);
+		}
+		return page;
+	}
+
+	/** Posts a school page's form with the given fields and the token of the last page opened (unless one is given). */
+	public Api.Response submit(String path, java.util.Map<String, String> fields) {
+		java.util.Map<String, String> all = new java.util.LinkedHashMap<>();
+		if (pageToken != null) {
+			all.put("_csrf", pageToken);
+		}
+		all.putAll(fields);
+		StringBuilder form = new StringBuilder();
+		all.forEach((name, value) -> form.append(form.isEmpty() ? "" : "&").append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+			.append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+		return send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form.toString())));
+	}
+
 	private HttpRequest.Builder withCsrf(HttpRequest.Builder request) {
 		if (csrf != null) {
 			request.header("X-XSRF-TOKEN", csrf);
@@ -110,7 +139,7 @@ public final class WebappSession {
 		try {
 			HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
 			response.headers().firstValue("X-XSRF-TOKEN").ifPresent(token -> csrf = token);
-			return new Api.Response(response.statusCode(), response.body());
+			return new Api.Response(response.statusCode(), response.body(), response.headers().map());
 		}
 		catch (IOException e) {
 			throw new java.io.UncheckedIOException(e);

@@ -24,7 +24,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * delay per account stays (at most a minute; accounts are never locked for good).
  *
  * <p>A failed login is a 401 to a request that carried credentials: HTTP Basic on {@code /engine-rest} and
- * {@code /api}, or the webapps' login form. The address is the one the server sees: behind a reverse proxy, set
+ * {@code /api}, or the webapps' or the pages' login form. The address is the one the server sees: behind a reverse proxy, set
  * {@code SERVER_FORWARD_HEADERS_STRATEGY=native} so that it is the client's.
  */
 class FailedLoginLimit extends OncePerRequestFilter {
@@ -82,6 +82,9 @@ class FailedLoginLimit extends OncePerRequestFilter {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		if (path.startsWith(webappLogin)) {
 			return "POST".equalsIgnoreCase(request.getMethod()) && path.contains("/login/");
+		}
+		if (path.equals(PageSession.LOGIN)) {
+			return "POST".equalsIgnoreCase(request.getMethod());
 		}
 		return request.getHeader("Authorization") != null;
 	}

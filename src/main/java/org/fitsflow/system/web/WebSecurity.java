@@ -48,7 +48,7 @@ public class WebSecurity {
 	@Bean
 	FilterRegistrationBean<SecurityHeaders> securityHeaders() {
 		var registration = new FilterRegistrationBean<>(new SecurityHeaders());
-		registration.addUrlPatterns("/api/*", "/engine-rest/*", "/approvals", "/approvals/*");
+		registration.addUrlPatterns("/api/*", "/engine-rest/*", "/approvals", "/approvals/*", PageSession.PATH + "/*");
 		registration.setOrder(AUTHENTICATION_ORDER - 20);
 		return registration;
 	}
@@ -57,8 +57,17 @@ public class WebSecurity {
 	FilterRegistrationBean<FailedLoginLimit> failedLoginLimit(SecurityProperties properties, Optional<Clock> clock) {
 		var registration = new FilterRegistrationBean<>(new FailedLoginLimit(properties.failedLogins(), webappPath,
 				clock.orElse(Clock.systemUTC())));
-		registration.addUrlPatterns("/api/*", "/engine-rest/*", webappPath + "/api/admin/auth/user/*");
+		registration.addUrlPatterns("/api/*", "/engine-rest/*", webappPath + "/api/admin/auth/user/*", PageSession.LOGIN);
 		registration.setOrder(AUTHENTICATION_ORDER - 10);
+		return registration;
+	}
+
+	/** The school's own pages: Tasklist's login, and each form's token (see {@link PageSession}). */
+	@Bean
+	FilterRegistrationBean<PageSession> pageSession(ProcessEngine engine) {
+		var registration = new FilterRegistrationBean<>(new PageSession(engine));
+		registration.addUrlPatterns(PageSession.PATH + "/*");
+		registration.setOrder(AUTHENTICATION_ORDER);
 		return registration;
 	}
 

@@ -6,6 +6,9 @@ import brand from './fits-brand.js';
 export default {
   app: brand,
 
+  // The header's link to the school's own pages ("My reports").
+  customScripts: ['scripts/fits-links.js'],
+
   // Camunda's keyboard shortcuts, kept as Tasklist ships them.
   shortcuts: {
     claimTask: {
