@@ -24,6 +24,12 @@ public class PostgresDatabase implements ApplicationContextInitializer<Configura
 
 	private static String databaseUrl;
 
+	/**
+	 * One idle connection to each database this run made, open until the JVM ends: another run's clean-up drops only
+	 * databases nobody is connected to, and a restart test's database has nobody connected while its service restarts.
+	 */
+	private static final List<Connection> KEEP = new ArrayList<>();
+
 	public static synchronized String create(String name) {
 		String serverUrl = System.getenv(URL_VARIABLE);
 		try (Connection c = DriverManager.getConnection(serverUrl, user(), password());
@@ -36,7 +42,14 @@ public class PostgresDatabase implements ApplicationContextInitializer<Configura
 		}
 		int slash = serverUrl.lastIndexOf('/');
 		int query = serverUrl.indexOf('?', slash);
-		return serverUrl.substring(0, slash + 1) + name + (query < 0 ? "" : serverUrl.substring(query));
+		String url = serverUrl.substring(0, slash + 1) + name + (query < 0 ? "" : serverUrl.substring(query));
+		try {
+			KEEP.add(DriverManager.getConnection(url, user(), password()));
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException("Cannot connect to the test database " + name + ": " + e.getMessage(), e);
+		}
+		return url;
 	}
 
 	/**
