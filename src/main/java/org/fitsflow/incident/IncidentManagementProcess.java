@@ -4,7 +4,6 @@ import static org.fitsflow.system.process.ModelContract.Builder.only;
 import static org.fitsflow.system.process.ProcessVariable.booleanVariable;
 import static org.fitsflow.system.process.ProcessVariable.enumVariable;
 import static org.fitsflow.system.process.ProcessVariable.integerVariable;
-import static org.fitsflow.system.process.ProcessVariable.jsonVariable;
 import static org.fitsflow.system.process.ProcessVariable.stringVariable;
 
 import java.util.List;
@@ -13,6 +12,7 @@ import org.fitsflow.change.ChangeOutcome;
 import org.fitsflow.change.RaisedAs;
 import org.fitsflow.change.RequestForChangeCaller;
 import org.fitsflow.school.TasklistColumns;
+import org.fitsflow.servicelevel.CatalogueChoices;
 import org.fitsflow.servicelevel.Importance;
 import org.fitsflow.system.process.ModelContract;
 import org.fitsflow.system.process.ProcessVariable;
@@ -103,7 +103,11 @@ public final class IncidentManagementProcess extends ModelContract implements Ta
 	public static final ProcessVariable<String> INCIDENT_REFERENCE = MODEL.variable(
 			stringVariable("incidentReference"));
 	public static final ProcessVariable<String> REPORTER_NAME = MODEL.variable(stringVariable("reporterName"));
-	public static final ProcessVariable<Object> CATALOGUE_SERVICES = MODEL.variable(jsonVariable("catalogueServices"));
+	/**
+	 * The categorising form's service select names this as its valuesKey: its options are the school's catalogue when
+	 * the form is shown ({@link CatalogueChoices}), never a variable of the process.
+	 */
+	public static final String CATALOGUE_SERVICES = CatalogueChoices.VALUES_KEY;
 
 	// Categorised by the single point of contact
 	public static final ProcessVariable<String> SERVICE_ID = MODEL.variable(stringVariable("serviceId"));
