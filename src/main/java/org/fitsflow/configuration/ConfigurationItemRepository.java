@@ -1,7 +1,6 @@
 package org.fitsflow.configuration;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,8 +19,6 @@ interface ConfigurationItemRepository extends JpaRepository<ConfigurationItem, L
 
 	/** Asset references are one per school whatever their case (LAP-01 and lap-01 are one item). */
 	Optional<ConfigurationItem> findBySchoolIdAndAssetReferenceIgnoreCase(String schoolId, String assetReference);
-
-	List<ConfigurationItem> findBySchoolIdAndAssetReferenceIn(String schoolId, Collection<String> assetReferences);
 
 	/** The narrow list a Tasklist select shows: reference and name of the items in service, from the index. */
 	@Query("select new org.fitsflow.configuration.ItemChoice(i.assetReference, i.name) from ConfigurationItem i"

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -39,11 +40,13 @@ public class ConfigurationRegister {
 	private final ServiceCatalogue catalogue;
 	private final SchoolDirectory directory;
 	private final ConfigurationSpreadsheet spreadsheet;
+	private final ExpiryReminders reminders;
 	private final Clock clock;
 
 	ConfigurationRegister(ConfigurationItemRepository items, ServiceCatalogue catalogue, SchoolDirectory directory,
-			ConfigurationSpreadsheet spreadsheet, Clock clock) {
+			ConfigurationSpreadsheet spreadsheet, ExpiryReminders reminders, Clock clock) {
 		this.items = items;
+		this.reminders = reminders;
 		this.spreadsheet = spreadsheet;
 		this.catalogue = catalogue;
 		this.directory = directory;
@@ -82,13 +85,15 @@ public class ConfigurationRegister {
 		ConfigurationItem item = new ConfigurationItem(schoolId, details.assetReference(), clock.instant(),
 				installedByChange);
 		item.update(details, serviceIds(schoolId, details), dependencies(schoolId, details, Map.of()));
-		return view(items.save(item), serviceNames(schoolId));
+		reminders.follow(items.save(item));
+		return view(item, serviceNames(schoolId));
 	}
 
 	public RegisteredItem change(String schoolId, long itemId, ItemDetails details) {
 		ConfigurationItem item = entity(schoolId, itemId);
 		refuseIfWrong(schoolId, details, item);
 		item.update(details, serviceIds(schoolId, details), dependencies(schoolId, details, Map.of()));
+		reminders.follow(item);
 		return view(item, serviceNames(schoolId));
 	}
 
@@ -105,6 +110,7 @@ public class ConfigurationRegister {
 					+ "; change " + (dependents.size() == 1 ? "it" : "them") + " first.");
 		}
 		item.remove(LocalDate.now(clock));
+		reminders.follow(item);
 		return view(item, serviceNames(schoolId));
 	}
 
@@ -150,6 +156,7 @@ public class ConfigurationRegister {
 			recorded.get(key(entry.assetReference()))
 				.update(entry, serviceIds(schoolId, entry), dependencies(schoolId, entry, byReference));
 		}
+		recorded.values().forEach(reminders::follow);
 		Map<Long, String> serviceNames = serviceNames(schoolId);
 		return recorded.values().stream().map(i -> view(i, serviceNames)).toList();
 	}
@@ -200,11 +207,77 @@ public class ConfigurationRegister {
 		return problems;
 	}
 
-	/** The items of the school with these asset references, removed ones included, by reference. */
+	/**
+	 * The asset references as the register spells them, for references a record names (an incident's asset, the items
+	 * of a request for change): each must be an item of this school in service. Refused, naming {@code field} and each
+	 * unknown reference, otherwise; another school's items are unknown here.
+	 */
 	@Transactional(readOnly = true)
-	public Map<String, ConfigurationItem> byReference(String schoolId, Set<String> references) {
-		return items.findBySchoolIdAndAssetReferenceIn(schoolId, references).stream()
-			.collect(Collectors.toMap(ConfigurationItem::getAssetReference, Function.identity()));
+	public List<String> named(String schoolId, String field, Collection<String> references) {
+		List<String> found = new ArrayList<>();
+		List<String> unknown = new ArrayList<>();
+		for (String reference : references) {
+			if (reference == null || reference.isBlank()) {
+				continue;
+			}
+			items.findBySchoolIdAndAssetReferenceIgnoreCase(schoolId, reference.trim())
+				.filter(i -> !i.isRemoved())
+				.ifPresentOrElse(i -> found.add(i.getAssetReference()), () -> unknown.add(reference.trim()));
+		}
+		if (!unknown.isEmpty()) {
+			throw new IllegalArgumentException(field + ": " + unknown.stream().map(r -> "'" + r + "'")
+				.collect(Collectors.joining(", ")) + (unknown.size() == 1 ? " is" : " are")
+					+ " not in the school's configuration register; choose from its items.");
+		}
+		return found.stream().distinct().toList();
+	}
+
+	/**
+	 * One asset reference a record names (an incident's, a problem's), as the register spells it; null for none.
+	 * Refused, naming {@code field}, if it is not an item of this school in service.
+	 */
+	@Transactional(readOnly = true)
+	public String named(String schoolId, String field, String reference) {
+		return reference == null || reference.isBlank() ? null : named(schoolId, field, List.of(reference)).get(0);
+	}
+
+	/**
+	 * A request for change was carried out (wholly or partly): the items it named record it as their last change, and
+	 * the items it installed are recorded as new installations (the monthly service report counts them). Checked
+	 * whole first; {@code field} names the new items in what is refused.
+	 */
+	public void recordChange(String schoolId, String changeReference, Collection<String> changedItems,
+			List<ItemDetails> installed, String field) {
+		Map<Integer, List<String>> problems = problems(schoolId, installed, false);
+		if (!problems.isEmpty()) {
+			throw new IllegalArgumentException(field + ": " + problems.entrySet().stream()
+				.map(e -> "item " + e.getKey() + ": " + String.join(" ", e.getValue()))
+				.collect(Collectors.joining("; ")));
+		}
+		LocalDate today = LocalDate.now(clock);
+		// Named when the change was approved; one it took out of service since is still the change's to record.
+		changedItems.forEach(reference -> items.findBySchoolIdAndAssetReferenceIgnoreCase(schoolId, reference)
+			.ifPresent(item -> item.changedBy(changeReference, today)));
+		Instant now = clock.instant();
+		Map<String, ConfigurationItem> added = new LinkedHashMap<>();
+		for (ItemDetails details : installed) {
+			// All saved first, so that a new item may depend on another one the change installed.
+			ConfigurationItem item = new ConfigurationItem(schoolId, details.assetReference(), now, changeReference);
+			item.update(details, serviceIds(schoolId, details), Set.of());
+			item.changedBy(changeReference, today);
+			added.put(key(details.assetReference()), items.save(item));
+		}
+		for (ItemDetails details : installed) {
+			added.get(key(details.assetReference()))
+				.update(details, serviceIds(schoolId, details), dependencies(schoolId, details, added));
+		}
+		added.values().forEach(reminders::follow);
+	}
+
+	/** When each item a request for change installed entered the register, from {@code from} to {@code to}. */
+	@Transactional(readOnly = true)
+	public List<Instant> installedAt(String schoolId, Instant from, Instant to) {
+		return items.installedAt(schoolId, from, to);
 	}
 
 	private void refuseIfWrong(String schoolId, ItemDetails details, ConfigurationItem changing) {

@@ -19,8 +19,6 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.fitsflow.spreadsheet.Workbooks;
@@ -82,24 +80,8 @@ class ConfigurationSpreadsheet {
 
 	/** Every filled row under the header, each as an item or with what could not be read. */
 	List<Read> read(InputStream in) {
-		try (Workbook workbook = Workbooks.open(in)) {
-			Sheet sheet = workbook.getSheet(SHEET);
-			if (sheet == null) {
-				sheet = workbook.getSheetAt(0);
-			}
-			checkHeader(sheet);
-			List<Read> rows = new ArrayList<>();
-			for (int i = HEADER_ROW + 1; i <= sheet.getLastRowNum(); i++) {
-				Row row = sheet.getRow(i);
-				if (!isEmpty(row)) {
-					rows.add(read(row, i + 1));
-				}
-			}
-			return rows;
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		return Workbooks.readRows(in, SHEET, HEADER_ROW, COLUMNS, "the asset and licence list",
+				"Export the register to get the layout.", ConfigurationSpreadsheet::read);
 	}
 
 	private static Read read(Row row, int rowNumber) {
@@ -162,28 +144,5 @@ class ConfigurationSpreadsheet {
 	private static List<String> list(String cell) {
 		return cell == null ? List.of() : Arrays.stream(cell.split(LIST_SEPARATOR)).map(String::trim)
 			.filter(s -> !s.isEmpty()).toList();
-	}
-
-	private static void checkHeader(Sheet sheet) {
-		Row header = sheet.getRow(HEADER_ROW);
-		for (int i = 0; i < COLUMNS.length; i++) {
-			if (!COLUMNS[i].equalsIgnoreCase(String.valueOf(shown(header, i)))) {
-				throw new IllegalArgumentException("The spreadsheet is not laid out as the asset and licence list: row "
-						+ (HEADER_ROW + 1) + ", column " + (char) ('A' + i) + " should say '" + COLUMNS[i]
-						+ "'. Export the register to get the layout.");
-			}
-		}
-	}
-
-	private static boolean isEmpty(Row row) {
-		if (row == null) {
-			return true;
-		}
-		for (int i = 0; i < COLUMNS.length; i++) {
-			if (shown(row, i) != null) {
-				return false;
-			}
-		}
-		return true;
 	}
 }

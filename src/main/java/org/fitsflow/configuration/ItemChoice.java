@@ -4,6 +4,6 @@ package org.fitsflow.configuration;
 public record ItemChoice(String assetReference, String name) {
 
 	public String label() {
-		return assetReference + " – " + name;
+		return assetReference + ": " + name;
 	}
 }

@@ -10,12 +10,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static org.fitsflow.system.process.ProcessVariables.with;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.fitsflow.change.ChangeOutcome;
+import org.fitsflow.change.Decision;
+import org.fitsflow.change.RaisedAs;
+import org.fitsflow.change.RequestForChangeProcess;
+import org.fitsflow.change.UsersAgreement;
+import org.fitsflow.mail.MailDispatcher;
 import org.fitsflow.spreadsheet.Workbooks;
+import org.fitsflow.system.process.ProcessVariables;
+import org.fitsflow.testsupport.Jobs;
 import org.fitsflow.testsupport.Api;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -39,6 +56,18 @@ abstract class ConfigurationScenario {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	ManagementService management;
+
+	@Autowired
+	MailDispatcher dispatcher;
+
+	@Autowired
+	org.camunda.bpm.engine.RuntimeService runtime;
+
+	@Autowired
+	org.camunda.bpm.engine.HistoryService history;
 
 	private final String run = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
 
@@ -195,6 +224,154 @@ abstract class ConfigurationScenario {
 			.status()).isEqualTo(400);
 		assertThat(Api.as(port, "teacher").putFile(ITEMS + "/network-topology?name=x.pdf", diagram, "application/pdf")
 			.status()).isEqualTo(403);
+	}
+
+	@Test
+	void aChangeNamesItemsFromTheRegister_anUnknownOneIsRefused_andWhenMadeItUpdatesThemAndRecordsWhatItInstalled() {
+		Api technician = Api.as(port, "technician");
+		assertThat(technician.post(ITEMS, item("HALL-PROJ-" + run, "Hall projector", "HARDWARE")).status()).isEqualTo(201);
+		Api.Response started = technician.post("/engine-rest/process-definition/key/" + RequestForChangeProcess.KEY
+				+ "/start", Map.of());
+		String instance = started.json().path("id").asText();
+		String reference = started.json().path("businessKey").asText();
+		ProcessVariables step1 = with(RequestForChangeProcess.UNIQUE_IDENTIFIERS, "HALL-PROJ-" + run)
+			.and(RequestForChangeProcess.ITEM_NAMES, "Hall projector")
+			.and(RequestForChangeProcess.BRIEF_DESCRIPTION, "Replace the hall projector " + run)
+			.and(RequestForChangeProcess.REASON, "The lamp is failing")
+			.and(RequestForChangeProcess.RAISED_AS, RaisedAs.SECOND_LEVEL_SUPPORT);
+
+		// An item the register does not have: refused naming the field, step 1 not recorded, the task still open.
+		step1.put(RequestForChangeProcess.REGISTER_ITEMS.name(), "[\"HALL-PROJ-" + run + "\", \"NOT-THERE-" + run + "\"]");
+		Api.Response refused = complete(technician, task(instance, RequestForChangeProcess.TASK_COMPLETE_STEP_1), step1);
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.text()).contains("registerItems: 'NOT-THERE-" + run + "' is not in the school's configuration register");
+		assertThat(jdbc.queryForObject("select step1_submitted_at from request_for_change where reference = ?"
+				+ " and school_id = 'riverside'", java.sql.Timestamp.class, reference)).isNull();
+		assertThat(jdbc.queryForObject("select count(*) from request_for_change_item i join request_for_change r on"
+				+ " r.id = i.request_for_change_id where r.reference = ? and r.school_id = 'riverside'", Long.class,
+				reference)).isZero();
+
+		step1.put(RequestForChangeProcess.REGISTER_ITEMS.name(), "[\"hall-proj-" + run.toLowerCase() + "\"]");
+		assertThat(complete(technician, task(instance, RequestForChangeProcess.TASK_COMPLETE_STEP_1), step1).status())
+			.isEqualTo(204);
+		Api owner = Api.as(port, "headteacher");
+		assertThat(complete(owner, task(instance, RequestForChangeProcess.TASK_APPROVE_PROCEEDING),
+				with(RequestForChangeProcess.APPROVAL, Decision.APPROVE)).status()).isEqualTo(204);
+		Instant changeAt = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
+		assertThat(complete(technician, task(instance, RequestForChangeProcess.TASK_COMPLETE_STEP_2),
+				with(RequestForChangeProcess.FULL_DETAILS, "Swap the projector")
+					.and(RequestForChangeProcess.IMPACT_ON_SERVICES, "No projector in the hall for an hour")
+					.and(RequestForChangeProcess.IMPACT_OF_FAILURE, "No projector in the hall")
+					.and(RequestForChangeProcess.FALLBACK_PLAN, "Put the old one back")
+					.and(RequestForChangeProcess.CHANGE_DATE_TIME, changeAt.toString())
+					.and(RequestForChangeProcess.IMPLEMENTER, "technician")).status()).isEqualTo(204);
+		Jobs.executeAll(management);
+		assertThat(complete(owner, task(instance, RequestForChangeProcess.TASK_DISCUSS_WITH_USERS),
+				with(RequestForChangeProcess.USERS_AGREE, UsersAgreement.AGREED)
+					.and(RequestForChangeProcess.USERS_FEEDBACK, "No objections")).status()).isEqualTo(204);
+		assertThat(complete(owner, task(instance, RequestForChangeProcess.TASK_APPROVE_IMPLEMENTATION),
+				with(RequestForChangeProcess.APPROVAL, Decision.APPROVE)).status()).isEqualTo(204);
+		ClockUtil.setCurrentTime(Date.from(changeAt.plusSeconds(1)));
+		Jobs.executeAll(management);
+		assertThat(complete(technician, task(instance, RequestForChangeProcess.TASK_RECORD_OUTCOME),
+				with(RequestForChangeProcess.OUTCOME, ChangeOutcome.SUCCESSFUL)
+					.and(RequestForChangeProcess.OUTCOME_NOTES, "New projector in, and a wireless presenter")).status())
+			.isEqualTo(204);
+
+		// The new items: a wrong one refuses the whole update; then the projector and the presenter are recorded.
+		String update = task(instance, RequestForChangeProcess.TASK_UPDATE_CONFIGURATION_RECORDS);
+		ProcessVariables records = with(RequestForChangeProcess.CONFIGURATION_NOTES, "Projector replaced");
+		records.put(RequestForChangeProcess.NEW_ITEMS.name(), "[{\"assetReference\": \"HALL-PROJ-" + run
+				+ "\", \"name\": \"Twice\", \"type\": \"HARDWARE\"}]");
+		Api.Response twice = complete(technician, update, records);
+		assertThat(twice.status()).isEqualTo(400);
+		assertThat(twice.text()).contains("newItems: item 1: assetReference: 'HALL-PROJ-" + run + "' is already in the register");
+		records.put(RequestForChangeProcess.NEW_ITEMS.name(), "[{\"assetReference\": \"HALL-PRES-" + run
+				+ "\", \"name\": \"Wireless presenter\", \"type\": \"HARDWARE\", \"location\": \"Hall\"}]");
+		assertThat(complete(technician, update, records).status()).isEqualTo(204);
+
+		JsonNode projector = byReference("HALL-PROJ-" + run);
+		assertThat(projector.path("lastChange").asText()).isEqualTo(reference);
+		assertThat(projector.path("installedByChange").isNull()).isTrue();
+		JsonNode presenter = byReference("HALL-PRES-" + run);
+		assertThat(presenter.path("installedByChange").asText()).isEqualTo(reference);
+		assertThat(presenter.path("location").asText()).isEqualTo("Hall");
+	}
+
+	@Test
+	void aWarrantyEndingIsRemindedOnce_toTheIctOwnerAndMaintenance_andAChangedDateReplacesTheReminder() throws Exception {
+		Api technician = Api.as(port, "technician");
+		java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
+		String ends = today.plusDays(90).toString();
+		Api.Response added = technician.post(ITEMS, item("UPS-" + run, "Server room UPS", "HARDWARE", "warrantyEnd", ends));
+		long id = added.json().path("id").asLong();
+		assertThat(reminders(id)).containsExactly("riverside/" + id + "/warranty/" + ends);
+
+		// Saved again with the same date: still the one reminder. A new date replaces it.
+		assertThat(technician.put(ITEMS + "/" + id, item("UPS-" + run, "Server room UPS", "HARDWARE", "warrantyEnd", ends,
+				"location", "Server room")).status()).isEqualTo(200);
+		assertThat(reminders(id)).containsExactly("riverside/" + id + "/warranty/" + ends);
+		String later = today.plusDays(100).toString();
+		assertThat(technician.put(ITEMS + "/" + id, item("UPS-" + run, "Server room UPS", "HARDWARE", "warrantyEnd",
+				later)).status()).isEqualTo(200);
+		assertThat(reminders(id)).containsExactly("riverside/" + id + "/warranty/" + later);
+
+		// Due sixty days before (the default notice), at the start of the school's day; then the ICT owner and
+		// maintenance are told, once. (Only this reminder's jobs are run: the demo school's reviews keep their dates.)
+		String waiting = runtime.createProcessInstanceQuery().processInstanceBusinessKey("riverside/" + id + "/warranty/"
+				+ later).singleResult().getId();
+		assertThat(management.createJobQuery().processInstanceId(waiting).singleResult().getDuedate()).isEqualTo(
+				Date.from(java.time.LocalDate.parse(later).minusDays(60).atStartOfDay(java.time.ZoneId.of("Europe/London"))
+					.toInstant()));
+		for (var job = management.createJobQuery().processInstanceId(waiting).singleResult(); job != null;
+				job = management.createJobQuery().processInstanceId(waiting).singleResult()) {
+			management.executeJob(job.getId());
+		}
+		while (dispatcher.sendDue() > 0) {
+			// every batch
+		}
+		List<String> told = new java.util.ArrayList<>();
+		for (jakarta.mail.internet.MimeMessage m : org.fitsflow.testsupport.TestMail.server().getReceivedMessages()) {
+			if (m.getSubject().contains("UPS-" + run)) {
+				told.add(m.getAllRecipients()[0].toString());
+			}
+		}
+		assertThat(told).containsExactlyInAnyOrder("headteacher@riverside.example.org", "technician@riverside.example.org");
+		assertThat(reminders(id)).isEmpty();
+		assertThat(technician.put(ITEMS + "/" + id, item("UPS-" + run, "Server room UPS", "HARDWARE", "warrantyEnd",
+				later, "location", "Hall")).status()).isEqualTo(200);
+		assertThat(reminders(id)).isEmpty();
+		assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(ExpiryReminderProcess.KEY)
+			.processInstanceBusinessKey("riverside/" + id + "/warranty/" + later).count()).isEqualTo(1);
+	}
+
+	/** The business keys of the item's waiting reminders. */
+	private List<String> reminders(long id) {
+		return runtime.createProcessInstanceQuery().processDefinitionKey(ExpiryReminderProcess.KEY)
+			.processInstanceBusinessKeyLike("riverside/" + id + "/%").list().stream()
+			.map(org.camunda.bpm.engine.runtime.ProcessInstance::getBusinessKey).toList();
+	}
+
+	private Api.Response complete(Api who, String taskId, Map<String, Object> variables) {
+		assertThat(taskId).as("open task").isNotNull();
+		return who.post("/engine-rest/task/" + taskId + "/complete", Api.variables(variables));
+	}
+
+	private String task(String instance, String key) {
+		for (JsonNode task : Api.as(port, "admin").get("/engine-rest/task?processInstanceId=" + instance).json()) {
+			if (task.path("taskDefinitionKey").asText().equals(key)) {
+				return task.path("id").asText();
+			}
+		}
+		return null;
+	}
+
+	@AfterEach
+	void resetClock() {
+		ClockUtil.reset();
+		while (dispatcher.sendDue() > 0) {
+			// every batch: other tests read the outbox
+		}
 	}
 
 	static Map<String, Object> item(String reference, String name, String type, Object... more) {

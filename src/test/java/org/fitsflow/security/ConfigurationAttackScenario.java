@@ -67,6 +67,31 @@ abstract class ConfigurationAttackScenario extends TwoSchools {
 		assertThat(count(ITEMS, HILLSIDE)).isEqualTo(theirs);
 	}
 
+	@Test
+	void configuration03_anotherSchoolCannotNameOurItemsInItsIncidentsOrChanges() {
+		Api technician = as("technician", "demo");
+		assertThat(technician.post("/api/schools/" + RIVERSIDE + "/configuration-items", item("PROJ-" + run, "Our projector"))
+			.status()).isEqualTo(201);
+		long incidents = count("incident", HILLSIDE);
+		Api.Response reported = as("hill-teacher").post(START_INCIDENT, Map.of("variables", report("assetReference",
+				"PROJ-" + run)));
+		assertThat(reported.status()).as(reported.toString()).isEqualTo(400);
+		assertThat(reported.text()).contains("assetReference: 'PROJ-" + run + "' is not in the school's configuration register");
+		assertThat(count("incident", HILLSIDE)).isEqualTo(incidents);
+
+		Api hillTech = as("hill-tech");
+		Api.Response started = hillTech.post("/engine-rest/process-definition/key/request-for-change/start", Map.of());
+		assertThat(started.status()).as(started.toString()).isEqualTo(200);
+		Raised rfc = new Raised(started.json().path("id").asText(), started.json().path("businessKey").asText());
+		Api.Response step1 = hillTech.post("/engine-rest/task/" + task(hillTech, rfc, "Task_CompleteStep1") + "/complete",
+				Map.of("variables", variables("uniqueIdentifiers", "PROJ-" + run, "itemNames", "Their projector",
+						"registerItems", "[\"PROJ-" + run + "\"]", "briefDescription", "Take it", "reason", "Because",
+						"raisedAs", "second-level-support")));
+		assertThat(step1.status()).as(step1.toString()).isEqualTo(400);
+		assertThat(step1.text()).contains("registerItems: 'PROJ-" + run + "' is not in the school's configuration register");
+		assertThat(status(HILLSIDE, rfc.reference())).isEqualTo("STEP_1");
+	}
+
 	private static Map<String, Object> item(String reference, String name) {
 		return new HashMap<>(Map.of("assetReference", reference, "name", name, "type", "HARDWARE"));
 	}
