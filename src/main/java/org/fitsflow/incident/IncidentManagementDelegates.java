@@ -5,14 +5,11 @@ import static org.fitsflow.system.process.Refusing.badInput;
 
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
-import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.fitsflow.change.ChangeOutcome;
 import org.fitsflow.change.RaisedAs;
 import org.fitsflow.system.process.FormValue;
@@ -20,8 +17,6 @@ import org.fitsflow.system.forms.FormInputRefused;
 import org.fitsflow.system.process.ActingUser;
 import org.springframework.stereotype.Component;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The Java side of {@code bpmn/incident-management.bpmn}: one bean per service task (and per gateway whose answer
@@ -32,17 +27,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 final class IncidentManagementDelegates {
 
 	private IncidentManagementDelegates() {
-	}
-
-	private static final ObjectMapper JSON = new ObjectMapper();
-
-	private static String json(Object value) {
-		try {
-			return JSON.writeValueAsString(value);
-		}
-		catch (JsonProcessingException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 
 	/** The incident is found by its process instance (whose business key is its reference), never by a variable. */
@@ -74,10 +58,6 @@ final class IncidentManagementDelegates {
 			REPORTER_NAME.set(execution, incidents.reporterName(incident));
 			RESPONDED.set(execution, false);
 			SERVICE_ID.set(execution, incident.getServiceId() == null ? null : incident.getServiceId().toString());
-			// The categorising form's select reads its options from this variable (label and value).
-			List<Map<String, String>> options = incidents.catalogue(execution.getTenantId()).stream()
-				.map(s -> Map.of("label", s.getName(), "value", s.getId().toString())).toList();
-			CATALOGUE_SERVICES.set(execution, SpinValues.jsonValue(json(options)).create());
 		}
 	}
 

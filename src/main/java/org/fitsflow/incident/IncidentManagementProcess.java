@@ -4,7 +4,6 @@ import static org.fitsflow.system.process.ModelContract.Builder.only;
 import static org.fitsflow.system.process.ProcessVariable.booleanVariable;
 import static org.fitsflow.system.process.ProcessVariable.enumVariable;
 import static org.fitsflow.system.process.ProcessVariable.integerVariable;
-import static org.fitsflow.system.process.ProcessVariable.jsonVariable;
 import static org.fitsflow.system.process.ProcessVariable.stringVariable;
 
 import java.util.List;
@@ -13,6 +12,7 @@ import org.fitsflow.change.ChangeOutcome;
 import org.fitsflow.change.RaisedAs;
 import org.fitsflow.change.RequestForChangeCaller;
 import org.fitsflow.school.TasklistColumns;
+import org.fitsflow.servicelevel.CatalogueChoices;
 import org.fitsflow.servicelevel.Importance;
 import org.fitsflow.system.process.ModelContract;
 import org.fitsflow.system.process.ProcessVariable;
@@ -103,7 +103,11 @@ public final class IncidentManagementProcess extends ModelContract implements Ta
 	public static final ProcessVariable<String> INCIDENT_REFERENCE = MODEL.variable(
 			stringVariable("incidentReference"));
 	public static final ProcessVariable<String> REPORTER_NAME = MODEL.variable(stringVariable("reporterName"));
-	public static final ProcessVariable<Object> CATALOGUE_SERVICES = MODEL.variable(jsonVariable("catalogueServices"));
+	/**
+	 * The categorising form's service select names this as its valuesKey: its options are the school's catalogue when
+	 * the form is shown ({@link CatalogueChoices}), never a variable of the process.
+	 */
+	public static final String CATALOGUE_SERVICES = CatalogueChoices.VALUES_KEY;
 
 	// Categorised by the single point of contact
 	public static final ProcessVariable<String> SERVICE_ID = MODEL.variable(stringVariable("serviceId"));
@@ -128,6 +132,14 @@ public final class IncidentManagementProcess extends ModelContract implements Ta
 	public static final ProcessVariable<String> PRIORITY_IN_WORDS = MODEL.variable(stringVariable("priorityInWords"));
 	public static final ProcessVariable<String> RESPONSE_DUE_TEXT = MODEL.variable(stringVariable("responseDueText"));
 	public static final ProcessVariable<String> FIX_DUE_TEXT = MODEL.variable(stringVariable("fixDueText"));
+
+	// Tasklist's rows: copies on each task (see TasklistColumns), named apart from the form fields they copy
+	public static final ProcessVariable<String> LISTED_REFERENCE = MODEL.variable(stringVariable("listedReference"));
+	public static final ProcessVariable<String> LISTED_PRIORITY = MODEL.variable(stringVariable("listedPriority"));
+	public static final ProcessVariable<String> LISTED_SERVICE = MODEL.variable(stringVariable("listedService"));
+	public static final ProcessVariable<String> LISTED_SERVICE_AS_REPORTED = MODEL.variable(
+			stringVariable("listedServiceAsReported"));
+	public static final ProcessVariable<String> LISTED_BY = MODEL.variable(stringVariable("listedBy"));
 
 	// First-level support
 	public static final ProcessVariable<Boolean> RESPONDED = MODEL.variable(booleanVariable("responded"));
@@ -204,8 +216,9 @@ public final class IncidentManagementProcess extends ModelContract implements Ta
 
 	@Override
 	public List<Column> tasklistColumns() {
-		return List.of(new Column(INCIDENT_REFERENCE, "Reference"), new Column(PRIORITY_IN_WORDS, "Priority"),
-				new Column(SERVICE_NAME, "Service"), new Column(SERVICE, "Service as reported"),
-				new Column(REPORTER_NAME, "Reported by"));
+		return List.of(new Column(INCIDENT_REFERENCE, LISTED_REFERENCE, "Reference"),
+				new Column(PRIORITY_IN_WORDS, LISTED_PRIORITY, "Priority"), new Column(SERVICE_NAME, LISTED_SERVICE, "Service"),
+				new Column(SERVICE, LISTED_SERVICE_AS_REPORTED, "Service as reported"),
+				new Column(REPORTER_NAME, LISTED_BY, "Reported or raised by"));
 	}
 }

@@ -3,6 +3,8 @@ package org.fitsflow.system;
 import java.util.function.Supplier;
 
 import org.fitsflow.system.directory.DirectoryLogins;
+import org.fitsflow.system.forms.ChoiceSource;
+import org.fitsflow.system.forms.FormChoices;
 import org.fitsflow.system.forms.FormValidation;
 import org.fitsflow.system.process.DeploymentGuard;
 import org.fitsflow.system.process.ModelDeployment;
@@ -18,9 +20,15 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class EngineConfiguration {
 
+	/** Choice sources are FITS beans found by type, looked up when a form is first shown. */
 	@Bean
-	FormValidation formValidation() {
-		return new FormValidation();
+	FormChoices formChoices(ObjectProvider<ChoiceSource> sources) {
+		return new FormChoices(() -> sources.orderedStream().toList());
+	}
+
+	@Bean
+	FormValidation formValidation(FormChoices choices) {
+		return new FormValidation(choices);
 	}
 
 	@Bean

@@ -102,8 +102,8 @@ abstract class IncidentScenario {
 		assertThat(spoc.get("/engine-rest/task/" + categorise + "/deployed-form").json().path("id").asText())
 			.isEqualTo(FORM_CATEGORISE);
 		JsonNode formVariables = spoc.get("/engine-rest/task/" + categorise + "/form-variables?deserializeValues=false").json();
-		assertThat(formVariables.path(CATALOGUE_SERVICES.name()).path("type").asText()).isEqualTo("Json");
-		assertThat(formVariables.path(CATALOGUE_SERVICES.name()).path("value").asText()).contains("\"label\":\"Printing\"");
+		assertThat(formVariables.path(CATALOGUE_SERVICES).path("type").asText()).isEqualTo("Json");
+		assertThat(formVariables.path(CATALOGUE_SERVICES).path("value").asText()).contains("\"label\":\"Printing\"");
 		assertThat(formVariables.path(REPORTER_NAME.name()).path("value").asText()).isEqualTo("Rita Reed");
 		assertThat(Api.as(port, "assistant").post("/engine-rest/task/" + categorise + "/complete",
 				Api.variables(with(CATEGORY, IncidentCategory.FAULT))).status()).isEqualTo(403);

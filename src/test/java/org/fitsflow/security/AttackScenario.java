@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.fitsflow.change.RequestForChangeProcess;
+import org.fitsflow.incident.IncidentManagementProcess;
 import org.fitsflow.startup.ImplementationPlanProcess;
 import org.fitsflow.startup.SupportProcedureProcess;
 import org.fitsflow.testsupport.Api;
@@ -629,5 +630,72 @@ abstract class AttackScenario extends TwoSchools {
 		assertThat(as("hill-teacher").get("/api/schools/" + RIVERSIDE + "/support-procedure").status()).isEqualTo(403);
 		assertThat(as("hill-teacher").get("/api/schools/" + RIVERSIDE + "/support-procedure/versions").status())
 			.isEqualTo(403);
+	}
+
+	// Issue 14, point 2 ------------------------------------------------------------------------------------------
+
+	@Test
+	void catalogueChoices_areTheSchoolsServicesWhenTheFormIsShown_neverAnotherSchoolsOrAClientsOwn() {
+		// Each school's teacher reports a fault; afterwards each school adds a service to its catalogue.
+		Api.Response riversideReport = as("teacher", "demo").post(START_INCIDENT, Map.of("variables", report()));
+		assertThat(riversideReport.status()).as(riversideReport.toString()).isEqualTo(200);
+		Api.Response hillsideReport = as("hill-teacher").post(START_INCIDENT, Map.of("variables",
+				report("service", "Minibus booking")));
+		assertThat(hillsideReport.status()).as(hillsideReport.toString()).isEqualTo(200);
+		String riversideService = addService(as("headteacher", "demo"), RIVERSIDE, "Visualisers " + UUID.randomUUID());
+		String hillsideService = addService(as("hill-owner"), HILLSIDE, "Minibus booking " + UUID.randomUUID());
+
+		Api spoc = as("administrator", "demo");
+		String riversideTask = taskId(spoc, riversideReport.json().path("id").asText(), IncidentManagementProcess.TASK_CATEGORISE);
+		Set<String> riversideChoices = choices(spoc, riversideTask);
+		assertThat(riversideChoices).contains(riversideService, serviceId("Printing")).doesNotContain(hillsideService);
+		Api hillSpoc = as("hill-spoc");
+		String hillsideTask = taskId(hillSpoc, hillsideReport.json().path("id").asText(), IncidentManagementProcess.TASK_CATEGORISE);
+		assertThat(choices(hillSpoc, hillsideTask)).contains(hillsideService)
+			.doesNotContain(riversideService, serviceId("Printing"));
+
+		// The choices are not the process's: a client can neither write them nor pick another school's service.
+		Api.Response written = spoc.post("/engine-rest/task/" + riversideTask + "/complete", Map.of("variables", variables(
+				IncidentManagementProcess.CATALOGUE_SERVICES, "[{\"label\":\"Theirs\",\"value\":\"" + hillsideService + "\"}]",
+				"serviceId", hillsideService, "category", "fault", "impact", "one-user", "urgency", "work-impaired")));
+		assertThat(written.status()).as(written.toString()).isEqualTo(400);
+		assertThat(spoc.put("/engine-rest/task/" + riversideTask + "/variables/" + IncidentManagementProcess.CATALOGUE_SERVICES,
+				Map.of("value", "[]", "type", "Json")).status()).isEqualTo(403);
+		Api.Response otherSchools = spoc.post("/engine-rest/task/" + riversideTask + "/complete", Map.of("variables",
+				variables("serviceId", hillsideService, "category", "fault", "impact", "one-user", "urgency", "work-impaired")));
+		assertThat(otherSchools.status()).as(otherSchools.toString()).isEqualTo(400);
+		assertThat(otherSchools.json().path("message").asText()).contains("serviceId").doesNotContain("Minibus");
+		assertThat(choices(spoc, riversideTask)).isEqualTo(riversideChoices);
+
+		// The service added after the report is one the single point of contact can choose.
+		complete(hillSpoc, hillsideTask, "serviceId", hillsideService, "category", "fault", "impact", "one-user",
+				"urgency", "work-impaired");
+	}
+
+	private String addService(Api owner, String school, String name) {
+		Api.Response added = owner.post("/api/schools/" + school + "/services", Map.of("name", name, "importance",
+				"LOW", "supportedBy", "PERSON"));
+		assertThat(added.status()).as(added.toString()).isEqualTo(201);
+		String id = added.json().path("id").asText();
+		if (school.equals(RIVERSIDE)) {
+			// Riverside's catalogue is the demo's, which other tests of the shared service count.
+			undo.add(() -> jdbc.update("delete from catalogue_service where id = ?", Long.valueOf(id)));
+		}
+		return id;
+	}
+
+	/** The values the categorising form's service select offers, as Tasklist reads them. */
+	private static Set<String> choices(Api who, String taskId) {
+		JsonNode variables = who.get("/engine-rest/task/" + taskId + "/form-variables?deserializeValues=false").json();
+		JsonNode choices = variables.path(IncidentManagementProcess.CATALOGUE_SERVICES);
+		assertThat(choices.path("type").asText()).as(variables.toString()).isEqualTo("Json");
+		try {
+			return StreamSupport.stream(new com.fasterxml.jackson.databind.ObjectMapper().readTree(choices.path("value")
+				.asText()).spliterator(), false).map(c -> c.path("value").asText()).collect(Collectors.toCollection(
+						java.util.LinkedHashSet::new));
+		}
+		catch (java.io.IOException e) {
+			throw new AssertionError(e);
+		}
 	}
 }

@@ -36,7 +36,26 @@ public class PostgresDatabase implements ApplicationContextInitializer<Configura
 		}
 		int slash = serverUrl.lastIndexOf('/');
 		int query = serverUrl.indexOf('?', slash);
-		return serverUrl.substring(0, slash + 1) + name + (query < 0 ? "" : serverUrl.substring(query));
+		String url = serverUrl.substring(0, slash + 1) + name + (query < 0 ? "" : serverUrl.substring(query));
+		hold(url);
+		return url;
+	}
+
+	/** One connection to each database this run made, open until the JVM ends. */
+	private static final List<Connection> HOLDING = new ArrayList<>();
+
+	/**
+	 * Keeps the new database in use for as long as this run lasts: another run on the same server drops every test
+	 * database nobody is connected to, which would otherwise catch this one between its creation and the
+	 * application's first connection, or between a restart test's stop and start.
+	 */
+	private static void hold(String url) {
+		try {
+			HOLDING.add(DriverManager.getConnection(url, user(), password()));
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException("Cannot connect to the new test database " + url + ": " + e.getMessage(), e);
+		}
 	}
 
 	/**

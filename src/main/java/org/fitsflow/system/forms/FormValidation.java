@@ -25,9 +25,21 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
  * anything is stored: the task stays open, or the process is not started.
  *
  * <p>An engine plugin, so that it covers every model, including those deployed from Camunda Modeler. Use it in
- * a model test's engine configuration too, to test what a form refuses.
+ * a model test's engine configuration too, to test what a form refuses. A select whose options come from a
+ * {@link ChoiceSource} is checked against the school's options now, never against a variable of that name.
  */
 public class FormValidation extends AbstractProcessEnginePlugin {
+
+	private final FormChoices choices;
+
+	/** Without choice sources: a select's options come from the variable its valuesKey names (model tests). */
+	public FormValidation() {
+		this(FormChoices.none());
+	}
+
+	public FormValidation(FormChoices choices) {
+		this.choices = choices;
+	}
 
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -39,7 +51,7 @@ public class FormValidation extends AbstractProcessEnginePlugin {
 			public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
 				TaskDefinition task = taskDefinition(activity);
 				if (task != null && task.getFormDefinition() != null && task.getFormDefinition().getCamundaFormDefinitionKey() != null) {
-					task.addTaskListener(TaskListener.EVENTNAME_COMPLETE, FormValidation::checkTask);
+					task.addTaskListener(TaskListener.EVENTNAME_COMPLETE, (TaskListener) FormValidation.this::checkTask);
 				}
 			}
 
@@ -47,7 +59,7 @@ public class FormValidation extends AbstractProcessEnginePlugin {
 			public void parseStartEvent(Element element, ScopeImpl scope, ActivityImpl activity) {
 				if (element.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef") != null
 						&& scope.getProcessDefinition() == scope) {
-					activity.addListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) FormValidation::checkStart);
+					activity.addListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) FormValidation.this::checkStart);
 				}
 			}
 		});
@@ -59,19 +71,25 @@ public class FormValidation extends AbstractProcessEnginePlugin {
 				? user.getTaskDefinition() : null;
 	}
 
-	static void checkTask(DelegateTask task) {
+	void checkTask(DelegateTask task) {
 		var forms = task.getProcessEngineServices().getFormService();
 		var fields = FormFields.of(() -> forms.getDeployedTaskForm(task.getId()));
-		check(fields, task::getVariable, "\"" + task.getName() + "\"");
+		check(fields, withChoices(task::getVariable, task.getTenantId()), "\"" + task.getName() + "\"");
 	}
 
-	static void checkStart(DelegateExecution execution) {
+	void checkStart(DelegateExecution execution) {
 		if (execution.getParentId() != null) {
 			return;
 		}
 		var forms = execution.getProcessEngineServices().getFormService();
 		var fields = FormFields.of(() -> forms.getDeployedStartForm(execution.getProcessDefinitionId()));
-		check(fields, execution::getVariable, "the start form");
+		check(fields, withChoices(execution::getVariable, execution.getTenantId()), "the start form");
+	}
+
+	/** The variables as the form sees them: a name with a choice source is the school's options, whatever is stored. */
+	private Function<String, Object> withChoices(Function<String, Object> variables, String schoolId) {
+		return name -> choices.source(name).<Object>map(source -> choices.options(source, schoolId))
+			.orElseGet(() -> variables.apply(name));
 	}
 
 	static void check(List<FormFields.Field> fields, Function<String, Object> variables, String where) {
