@@ -78,6 +78,9 @@ public final class RequestForChangeProcess extends ModelContract implements Task
 	// Step 1 (started in Tasklist, the starter is the originator)
 	public static final ProcessVariable<String> STARTER = MODEL.fromModel(stringVariable("starter"));
 	public static final ProcessVariable<String> ORIGINATOR_NAME = MODEL.variable(stringVariable("originatorName"));
+	// Tasklist's rows: copies on each task (see TasklistColumns), the same columns as an incident's
+	public static final ProcessVariable<String> LISTED_REFERENCE = MODEL.variable(stringVariable("listedReference"));
+	public static final ProcessVariable<String> LISTED_BY = MODEL.variable(stringVariable("listedBy"));
 	public static final ProcessVariable<String> UNIQUE_IDENTIFIERS = MODEL.variable(
 			stringVariable("uniqueIdentifiers"));
 	public static final ProcessVariable<String> ITEM_NAMES = MODEL.variable(stringVariable("itemNames"));
@@ -162,6 +165,7 @@ public final class RequestForChangeProcess extends ModelContract implements Task
 
 	@Override
 	public List<Column> tasklistColumns() {
-		return List.of(new Column(CHANGE_REFERENCE, "Change"), new Column(ORIGINATOR_NAME, "Raised by"));
+		return List.of(new Column(CHANGE_REFERENCE, LISTED_REFERENCE, "Reference"),
+				new Column(ORIGINATOR_NAME, LISTED_BY, "Reported or raised by"));
 	}
 }

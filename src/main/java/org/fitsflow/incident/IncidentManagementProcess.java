@@ -133,6 +133,14 @@ public final class IncidentManagementProcess extends ModelContract implements Ta
 	public static final ProcessVariable<String> RESPONSE_DUE_TEXT = MODEL.variable(stringVariable("responseDueText"));
 	public static final ProcessVariable<String> FIX_DUE_TEXT = MODEL.variable(stringVariable("fixDueText"));
 
+	// Tasklist's rows: copies on each task (see TasklistColumns), named apart from the form fields they copy
+	public static final ProcessVariable<String> LISTED_REFERENCE = MODEL.variable(stringVariable("listedReference"));
+	public static final ProcessVariable<String> LISTED_PRIORITY = MODEL.variable(stringVariable("listedPriority"));
+	public static final ProcessVariable<String> LISTED_SERVICE = MODEL.variable(stringVariable("listedService"));
+	public static final ProcessVariable<String> LISTED_SERVICE_AS_REPORTED = MODEL.variable(
+			stringVariable("listedServiceAsReported"));
+	public static final ProcessVariable<String> LISTED_BY = MODEL.variable(stringVariable("listedBy"));
+
 	// First-level support
 	public static final ProcessVariable<Boolean> RESPONDED = MODEL.variable(booleanVariable("responded"));
 	public static final ProcessVariable<Boolean> TAKEN_ON = MODEL.variable(booleanVariable("takenOn"));
@@ -208,8 +216,9 @@ public final class IncidentManagementProcess extends ModelContract implements Ta
 
 	@Override
 	public List<Column> tasklistColumns() {
-		return List.of(new Column(INCIDENT_REFERENCE, "Reference"), new Column(PRIORITY_IN_WORDS, "Priority"),
-				new Column(SERVICE_NAME, "Service"), new Column(SERVICE, "Service as reported"),
-				new Column(REPORTER_NAME, "Reported by"));
+		return List.of(new Column(INCIDENT_REFERENCE, LISTED_REFERENCE, "Reference"),
+				new Column(PRIORITY_IN_WORDS, LISTED_PRIORITY, "Priority"), new Column(SERVICE_NAME, LISTED_SERVICE, "Service"),
+				new Column(SERVICE, LISTED_SERVICE_AS_REPORTED, "Service as reported"),
+				new Column(REPORTER_NAME, LISTED_BY, "Reported or raised by"));
 	}
 }

@@ -53,6 +53,11 @@ public final class ProblemManagementProcess extends ModelContract implements Tas
 	public static final ProcessVariable<String> RAISED_BY = MODEL.fromModel(stringVariable("raisedBy"));
 	public static final ProcessVariable<String> SCHOOL_ID = MODEL.variable(ModelContract.SCHOOL_ID);
 	public static final ProcessVariable<String> PROBLEM_REFERENCE = MODEL.variable(stringVariable("problemReference"));
+	// Tasklist's rows: copies on each task (see TasklistColumns), the same columns as an incident's
+	public static final ProcessVariable<String> LISTED_REFERENCE = MODEL.variable(stringVariable("listedReference"));
+	public static final ProcessVariable<String> LISTED_SERVICE_AS_REPORTED = MODEL.variable(
+			stringVariable("listedServiceAsReported"));
+	public static final ProcessVariable<String> LISTED_BY = MODEL.variable(stringVariable("listedBy"));
 	public static final ProcessVariable<String> LINKED_INCIDENTS = MODEL.variable(stringVariable("linkedIncidents"));
 	/** The function that investigates and verifies (the tasks' candidate group): maintenance or second-level support. */
 	public static final ProcessVariable<Investigator> INVESTIGATED_BY = MODEL.variable(
@@ -91,7 +96,8 @@ public final class ProblemManagementProcess extends ModelContract implements Tas
 
 	@Override
 	public List<Column> tasklistColumns() {
-		return List.of(new Column(PROBLEM_REFERENCE, "Problem"), new Column(SERVICE, "Service as reported"),
-				new Column(RAISED_BY, "Raised by"));
+		return List.of(new Column(PROBLEM_REFERENCE, LISTED_REFERENCE, "Reference"),
+				new Column(SERVICE, LISTED_SERVICE_AS_REPORTED, "Service as reported"),
+				new Column(RAISED_BY, LISTED_BY, "Reported or raised by"));
 	}
 }

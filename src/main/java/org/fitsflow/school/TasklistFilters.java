@@ -25,8 +25,9 @@ import org.springframework.stereotype.Component;
  * function's tasks in each school where the caller holds it ({@link SchoolScopedFunctions#FILTER_FUNCTION}), so one
  * filter serves every school. A function's list and "My tasks" show the soonest due first, then the most urgent (task
  * priority, which the models set from the FITS priority); "Overdue", all past due, the most urgent first. Each row
- * shows the models' {@link TasklistColumns} (reference, priority in words, service, who reported it). Made or brought
- * up to date (query and properties) on every start, so filters saved by an older version get the same.
+ * shows the models' {@link TasklistColumns} (reference, priority in words, service, who reported it), as the copies
+ * {@link TasklistRows} puts on each task. Made or brought up to date (query and properties) on every start, so
+ * filters saved by an older version get the same.
  */
 @Component
 class TasklistFilters {
@@ -111,11 +112,11 @@ class TasklistFilters {
 		return filterService.saveFilter(filter);
 	}
 
-	/** Tasklist's row variables: each model's columns in its order, a variable two models share once. */
+	/** Tasklist's row variables: each model's columns' task copies in its order, a copy two models share once. */
 	private List<Map<String, String>> variables() {
 		Map<String, String> labels = new LinkedHashMap<>();
 		models.orderedStream().flatMap(model -> model.tasklistColumns().stream())
-			.forEach(column -> labels.putIfAbsent(column.variable().name(), column.label()));
+			.forEach(column -> labels.putIfAbsent(column.listed().name(), column.label()));
 		List<Map<String, String>> variables = new ArrayList<>();
 		labels.forEach((name, label) -> variables.add(Map.of("name", name, "label", label)));
 		return variables;

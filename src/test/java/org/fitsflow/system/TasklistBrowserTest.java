@@ -1,8 +1,17 @@
 package org.fitsflow.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.fitsflow.system.process.ProcessVariables.with;
 
+import java.util.UUID;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.fitsflow.incident.Impact;
+import org.fitsflow.incident.IncidentManagementProcess;
+import org.fitsflow.incident.ReportKind;
+import org.fitsflow.incident.Urgency;
 import org.fitsflow.school.SchoolDirectory;
+import org.fitsflow.testsupport.Api;
 import org.fitsflow.testsupport.Browser;
 import org.fitsflow.testsupport.BrowserTest;
 import org.junit.jupiter.api.Test;
@@ -21,6 +30,10 @@ class TasklistBrowserTest {
 
 	@Autowired
 	SchoolDirectory directory;
+	@Autowired
+	RuntimeService runtimeService;
+	@Autowired
+	AsSystem asSystem;
 
 	@Test
 	void singlePointOfContact_logsIn_seesOwnFilterButNotOtherFunctions() {
@@ -68,6 +81,38 @@ class TasklistBrowserTest {
 			browser.waiting().until(ExpectedConditions.textToBe(By.cssSelector("[cam-widget-header] .brand-name"), brand));
 			assertThat(browser.driver().getCurrentUrl()).contains("/app/welcome/");
 			assertThat(browser.driver().findElement(By.tagName("body")).getText()).doesNotContain("Camunda 8");
+		}
+	}
+
+	@Test
+	void singlePointOfContact_seesTheReferenceServiceAndReporter_inTheFunctionsList() {
+		String description = "Visualiser shows nothing " + UUID.randomUUID().toString().substring(0, 6);
+		Api.Response started = Api.as(port, "teacher").post("/engine-rest/process-definition/key/"
+				+ IncidentManagementProcess.KEY + "/submit-form", Api.variables(
+						with(IncidentManagementProcess.DESCRIPTION, description)
+							.and(IncidentManagementProcess.SERVICE, "Visualisers " + description.substring(25))
+							.and(IncidentManagementProcess.LOCATION, "Room 7")
+							.and(IncidentManagementProcess.IMPACT, Impact.ONE_USER)
+							.and(IncidentManagementProcess.URGENCY, Urgency.WORK_CONTINUES)
+							.and(IncidentManagementProcess.KIND, ReportKind.FAULT)));
+		assertThat(started.status()).as(started.toString()).isEqualTo(200);
+		String instance = started.json().path("id").asText();
+		String reference = asSystem.call(() -> (String) runtimeService.getVariable(instance,
+				IncidentManagementProcess.INCIDENT_REFERENCE.name()));
+		try (Browser browser = Browser.open(port)) {
+			// The single point of contact in the demo is "administrator", who is no Camunda administrator.
+			browser.logInToTasklist("administrator", "demo");
+			browser.chooseFilter("Single point of contact");
+			By row = By.xpath("//*[contains(@class,'tasks-list')]//li[.//*[contains(normalize-space(.), '"
+					+ reference + "')]]");
+			browser.waiting().until(ExpectedConditions.presenceOfElementLocated(row));
+			browser.screenshot("tasklist-function-list-columns");
+			assertThat(browser.driver().findElement(row).getText()).as("shown before 'show more'")
+				.contains(reference, "Visualisers " + description.substring(25));
+			assertThat(browser.driver().findElement(row).getDomProperty("textContent")).contains("Rita Reed");
+		}
+		finally {
+			asSystem.run(() -> runtimeService.deleteProcessInstance(instance, "test over"));
 		}
 	}
 

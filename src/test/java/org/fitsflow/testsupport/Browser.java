@@ -138,9 +138,10 @@ public final class Browser implements AutoCloseable {
 		waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fjs-form")));
 	}
 
-	/** Chooses a filter on the left by its name. */
+	/** Chooses a filter on the left by its name (the link also holds the focused filter's task count). */
 	public void chooseFilter(String filterName) {
-		clickWhenReady(By.xpath("//*[contains(@class,'task-filters')]//*[normalize-space(.)='" + filterName + "']"));
+		clickWhenReady(By.xpath("//*[contains(@class,'task-filter')]//h4[contains(@class,'name')]/a[starts-with(normalize-space(.), '"
+				+ filterName + "')]"));
 	}
 
 	/** Types into the Camunda Form field whose label starts with {@code label}. */
