@@ -12,7 +12,7 @@ scenarios=${1:-both}; shift || true
 ./mvnw -q -B compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=runtime
 classpath="target/classes:$(cat target/bench-classpath.txt)"
 rm -rf target/bench-classes
-javac -d target/bench-classes -cp "$classpath" $(find src/bench/java -name "*.java")
+javac -d target/bench-classes -cp "$classpath" -sourcepath src/bench/java src/bench/java/org/fitsflow/bench/TaskListBenchmark.java
 for scenario in $scenarios; do
   java -Xmx2g -cp "target/bench-classes:$classpath" org.fitsflow.bench.TaskListBenchmark "$scenario" "$@"
 done

@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
+import org.fitsflow.configuration.ConfigurationRegister;
+import org.fitsflow.configuration.ItemDetails;
 import org.fitsflow.finance.Expenditure;
 import org.fitsflow.finance.ExpenditureCategory;
 import org.fitsflow.mail.Mail;
@@ -45,8 +47,9 @@ public class Changes {
 	static final String PREFIX = "RFC";
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm");
 
-	public record Step1(String uniqueIdentifiers, String itemNames, String briefDescription, String reason,
-			BigDecimal cost, ExpenditureCategory costCategory, RaisedAs raisedAs, boolean purchaseNeeded) {
+	/** {@code registerItems}: the asset references picked from the school's configuration register. */
+	public record Step1(String uniqueIdentifiers, String itemNames, List<String> registerItems, String briefDescription,
+			String reason, BigDecimal cost, ExpenditureCategory costCategory, RaisedAs raisedAs, boolean purchaseNeeded) {
 	}
 
 	/** Provision's order for the items an approved change needs; dates as the form gives them (2026-12-01). */
@@ -68,6 +71,7 @@ public class Changes {
 	private final RequestForChangeRepository requests;
 	private final References references;
 	private final SchoolDirectory directory;
+	private final ConfigurationRegister register;
 	private final Expenditure expenditure;
 	private final Mail mail;
 	private final FunctionMail functionMail;
@@ -75,10 +79,11 @@ public class Changes {
 	private final Clock clock;
 
 	Changes(RequestForChangeRepository requests, References references, SchoolDirectory directory,
-			Expenditure expenditure, Mail mail, FunctionMail functionMail, ChangeProperties properties, Clock clock) {
+			ConfigurationRegister register, Expenditure expenditure, Mail mail, FunctionMail functionMail, ChangeProperties properties, Clock clock) {
 		this.requests = requests;
 		this.references = references;
 		this.directory = directory;
+		this.register = register;
 		this.expenditure = expenditure;
 		this.mail = mail;
 		this.functionMail = functionMail;
@@ -133,10 +138,18 @@ public class Changes {
 		else {
 			notHeldBy(schoolId, rfc.getOriginatorUserId(), step1.raisedAs()).ifPresent(problems::add);
 		}
+		List<String> items = List.of();
+		try {
+			items = register.named(schoolId, REGISTER_ITEMS.name(), step1.registerItems());
+		}
+		catch (IllegalArgumentException e) {
+			problems.add(e.getMessage());
+		}
 		refuseIf(problems, "step 1 of the request for change");
-		rfc.step1Submitted(new RequestForChange.Step1(step1.uniqueIdentifiers(), step1.itemNames(), step1.briefDescription(),
-				step1.reason(), step1.cost(), step1.costCategory() == null ? null : step1.costCategory().id(), step1.raisedAs(),
-				step1.purchaseNeeded()), clock.instant());
+		rfc.step1Submitted(new RequestForChange.Step1(step1.uniqueIdentifiers(), step1.itemNames(), items,
+				step1.briefDescription(), step1.reason(), step1.cost(),
+				step1.costCategory() == null ? null : step1.costCategory().id(), step1.raisedAs(), step1.purchaseNeeded()),
+				clock.instant());
 		return budgetCheck(rfc);
 	}
 
@@ -306,13 +319,24 @@ public class Changes {
 		return outcome;
 	}
 
-	/** The configuration records now describe the changed equipment; the request is closed. */
-	public void recordConfigurationUpdated(String schoolId, String reference, String notes, String updatedBy) {
+	/**
+	 * The configuration records now describe the changed equipment: the register's items the request named record it
+	 * as their last change, and the items it installed are recorded as new installations. The request is closed.
+	 */
+	public void recordConfigurationUpdated(String schoolId, String reference, String notes, List<ItemDetails> newItems,
+			String updatedBy) {
 		if (notes == null || notes.isBlank()) {
 			throw new FormInputRefused("Please complete \"Update configuration records\": 'Records updated' "
 					+ "(" + CONFIGURATION_NOTES + ") is required.");
 		}
-		find(schoolId, reference).configurationUpdated(notes, updatedBy, clock.instant());
+		RequestForChange rfc = find(schoolId, reference);
+		try {
+			register.recordChange(schoolId, reference, rfc.getRegisterItems(), newItems, NEW_ITEMS.name());
+		}
+		catch (IllegalArgumentException e) {
+			throw new FormInputRefused("Please correct \"Update configuration records\": " + e.getMessage());
+		}
+		rfc.configurationUpdated(notes, updatedBy, clock.instant());
 	}
 
 	/** What an e-mail or page about the request shows. */

@@ -4,11 +4,15 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Converter;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -17,6 +21,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 /**
@@ -31,8 +37,8 @@ import jakarta.persistence.Table;
 public class RequestForChange {
 
 	/** What step 1 says, checked. */
-	record Step1(String uniqueIdentifiers, String itemNames, String briefDescription, String reason, BigDecimal cost,
-			String costCategory, RaisedAs raisedAs, boolean purchaseNeeded) {
+	record Step1(String uniqueIdentifiers, String itemNames, List<String> registerItems, String briefDescription,
+			String reason, BigDecimal cost, String costCategory, RaisedAs raisedAs, boolean purchaseNeeded) {
 	}
 
 	/** Provision's order, checked. */
@@ -72,6 +78,13 @@ public class RequestForChange {
 
 	@Column(name = "item_names")
 	private String itemNames;
+
+	/** The items of the configuration register it concerns, by asset reference as the register spells them. */
+	@ElementCollection
+	@CollectionTable(name = "request_for_change_item", joinColumns = @JoinColumn(name = "request_for_change_id"))
+	@Column(name = "asset_reference")
+	@OrderColumn(name = "position")
+	private List<String> registerItems = new ArrayList<>();
 
 	@Column(name = "brief_description")
 	private String briefDescription;
@@ -239,6 +252,8 @@ public class RequestForChange {
 	void step1Submitted(Step1 step1, Instant at) {
 		this.uniqueIdentifiers = step1.uniqueIdentifiers().trim();
 		this.itemNames = step1.itemNames().trim();
+		this.registerItems.clear();
+		this.registerItems.addAll(step1.registerItems());
 		this.briefDescription = step1.briefDescription().trim();
 		this.reason = step1.reason().trim();
 		boolean costed = step1.cost() != null && step1.cost().signum() > 0;
@@ -372,6 +387,7 @@ public class RequestForChange {
 	public ChangeStatus getStatus() { return status; }
 	public Instant getCreatedAt() { return createdAt; }
 	public String getUniqueIdentifiers() { return uniqueIdentifiers; }
+	public List<String> getRegisterItems() { return List.copyOf(registerItems); }
 	public String getItemNames() { return itemNames; }
 	public String getBriefDescription() { return briefDescription; }
 	public String getReason() { return reason; }

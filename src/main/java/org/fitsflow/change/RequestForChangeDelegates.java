@@ -1,11 +1,13 @@
 package org.fitsflow.change;
 
 import static org.fitsflow.change.RequestForChangeProcess.*;
+import static org.fitsflow.system.process.Refusing.badInput;
 
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.fitsflow.configuration.FormItems;
 import org.fitsflow.system.process.ActingUser;
 import org.springframework.stereotype.Component;
 
@@ -69,6 +71,7 @@ final class RequestForChangeDelegates {
 			boolean purchaseNeeded = PURCHASE_NEEDED.isTrue(execution);
 			changes.submitStep1(execution.getTenantId(), reference(execution),
 					new Changes.Step1(UNIQUE_IDENTIFIERS.get(execution), ITEM_NAMES.get(execution),
+							badInput(() -> FormItems.references(REGISTER_ITEMS.name(), REGISTER_ITEMS.get(execution))),
 							BRIEF_DESCRIPTION.get(execution), REASON.get(execution), COST.get(execution),
 							COST_CATEGORY.get(execution), raisedAs, purchaseNeeded));
 			// An unticked checkbox is not submitted: the gateway needs a value either way.
@@ -246,7 +249,8 @@ final class RequestForChangeDelegates {
 		@Override
 		public void execute(DelegateExecution execution) {
 			changes.recordConfigurationUpdated(execution.getTenantId(), reference(execution),
-					CONFIGURATION_NOTES.get(execution), ActingUser.of(execution));
+					CONFIGURATION_NOTES.get(execution),
+					badInput(() -> FormItems.newItems(NEW_ITEMS.name(), NEW_ITEMS.get(execution))), ActingUser.of(execution));
 		}
 	}
 }

@@ -5,6 +5,7 @@ import static org.fitsflow.system.process.ProcessVariable.booleanVariable;
 import static org.fitsflow.system.process.ProcessVariable.dateVariable;
 import static org.fitsflow.system.process.ProcessVariable.enumVariable;
 import static org.fitsflow.system.process.ProcessVariable.moneyVariable;
+import static org.fitsflow.system.process.ProcessVariable.jsonVariable;
 import static org.fitsflow.system.process.ProcessVariable.stringVariable;
 
 import java.math.BigDecimal;
@@ -84,6 +85,8 @@ public final class RequestForChangeProcess extends ModelContract implements Task
 	public static final ProcessVariable<String> UNIQUE_IDENTIFIERS = MODEL.variable(
 			stringVariable("uniqueIdentifiers"));
 	public static final ProcessVariable<String> ITEM_NAMES = MODEL.variable(stringVariable("itemNames"));
+	/** The items of the school's configuration register the change concerns: asset references picked in a taglist. */
+	public static final ProcessVariable<Object> REGISTER_ITEMS = MODEL.variable(jsonVariable("registerItems"));
 	public static final ProcessVariable<BigDecimal> COST = MODEL.variable(moneyVariable("cost"));
 	public static final ProcessVariable<ExpenditureCategory> COST_CATEGORY = MODEL.variable(
 			enumVariable("costCategory", ExpenditureCategory.class));
@@ -138,9 +141,12 @@ public final class RequestForChangeProcess extends ModelContract implements Task
 			booleanVariable("configurationChanged"));
 	public static final ProcessVariable<String> CONFIGURATION_NOTES = MODEL.variable(
 			stringVariable("configurationNotes"));
+	/** The items the change installed (a dynamic list): recorded in the register as new installations. */
+	public static final ProcessVariable<Object> NEW_ITEMS = MODEL.variable(jsonVariable("newItems"));
 
 	// The forms, with the fields the Java code reads from them
 	public static final String FORM_STEP_1 = MODEL.form("request-for-change-step-1", UNIQUE_IDENTIFIERS, ITEM_NAMES,
+			REGISTER_ITEMS,
 			BRIEF_DESCRIPTION, REASON, COST, COST_CATEGORY, RAISED_AS, PURCHASE_NEEDED);
 	public static final String FORM_APPROVE_PROCEEDING = MODEL.form("request-for-change-approve-proceeding", APPROVAL,
 			APPROVAL_COMMENT);
@@ -157,7 +163,7 @@ public final class RequestForChangeProcess extends ModelContract implements Task
 			only(OUTCOME, ChangeOutcome.SUCCESSFUL, ChangeOutcome.UNSUCCESSFUL, ChangeOutcome.PARTIALLY_SUCCESSFUL),
 			OUTCOME_NOTES, FALLBACK_CARRIED_OUT, FOLLOW_UP, FOLLOW_UP_NOTES, ACTUAL_COST);
 	public static final String FORM_UPDATE_CONFIGURATION = MODEL.form("request-for-change-update-configuration",
-			CONFIGURATION_NOTES);
+			CONFIGURATION_NOTES, NEW_ITEMS);
 
 	RequestForChangeProcess() {
 		super(MODEL);

@@ -163,8 +163,9 @@ public class Incident {
 		this.status = Status.LOGGED;
 	}
 
-	void categorise(Long serviceId, IncidentCategory category, Impact impact, Urgency urgency) {
+	void categorise(Long serviceId, String assetReference, IncidentCategory category, Impact impact, Urgency urgency) {
 		this.serviceId = serviceId;
+		this.assetReference = assetReference;
 		this.category = category;
 		this.impact = impact;
 		this.urgency = urgency;

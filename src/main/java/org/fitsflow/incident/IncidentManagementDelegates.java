@@ -73,7 +73,7 @@ final class IncidentManagementDelegates {
 		public void execute(DelegateExecution execution) {
 			IncidentCategory category = CATEGORY.get(execution);
 			Incidents.Categorised categorised = badInput(() -> incidents.categorise(execution.getTenantId(),
-					reference(execution), serviceId(execution), category, IMPACT.get(execution), URGENCY.get(execution),
+					reference(execution), serviceId(execution), ASSET_REFERENCE.get(execution), category, IMPACT.get(execution), URGENCY.get(execution),
 					category == IncidentCategory.NEW_REQUIREMENT ? REQUIREMENT_FUNCTION.get(execution) : null));
 			NEW_REQUIREMENT.set(execution, category == IncidentCategory.NEW_REQUIREMENT);
 			SERVICE_NAME.set(execution, categorised.service().getName());

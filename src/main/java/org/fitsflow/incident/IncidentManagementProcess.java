@@ -193,8 +193,8 @@ public final class IncidentManagementProcess extends ModelContract implements Ta
 	// The forms, with the fields the Java code reads from them
 	public static final String FORM_REPORT = MODEL.form("incident-report", DESCRIPTION, SERVICE, LOCATION, IMPACT, URGENCY,
 			KIND, ASSET_REFERENCE, REPORTED_FOR);
-	public static final String FORM_CATEGORISE = MODEL.form("incident-categorise", SERVICE_ID, CATEGORY, IMPACT, URGENCY,
-			REQUIREMENT_FUNCTION);
+	public static final String FORM_CATEGORISE = MODEL.form("incident-categorise", SERVICE_ID, ASSET_REFERENCE, CATEGORY,
+			IMPACT, URGENCY, REQUIREMENT_FUNCTION);
 	public static final String FORM_RESPOND = MODEL.form("incident-respond", TAKEN_ON);
 	public static final String FORM_RESTORE = MODEL.form("incident-restore", RESTORE_OUTCOME, WORKAROUND,
 			PERMANENT_FIX_NEEDED, QUESTION_FOR_REPORTER);

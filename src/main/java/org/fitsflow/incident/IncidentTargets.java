@@ -7,15 +7,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
-import org.camunda.bpm.dmn.engine.DmnDecisionResult;
-import org.camunda.bpm.engine.DecisionService;
 import org.fitsflow.school.SchoolCalendar;
 import org.fitsflow.servicelevel.CatalogueService;
 import org.fitsflow.servicelevel.Importance;
 import org.fitsflow.servicelevel.ServiceCatalogue;
+import org.fitsflow.system.process.DecisionTables;
 import org.fitsflow.system.process.ProcessVariable;
 import org.fitsflow.system.process.ProcessVariables;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,12 +47,12 @@ class IncidentTargets {
 	record Times(Duration response, Duration fix, Duration permanentFix) {
 	}
 
-	private final DecisionService decisions;
+	private final DecisionTables tables;
 	private final ServiceCatalogue catalogue;
 	private final SchoolCalendar calendar;
 
-	IncidentTargets(@Lazy DecisionService decisions, ServiceCatalogue catalogue, SchoolCalendar calendar) {
-		this.decisions = decisions;
+	IncidentTargets(DecisionTables tables, ServiceCatalogue catalogue, SchoolCalendar calendar) {
+		this.tables = tables;
 		this.catalogue = catalogue;
 		this.calendar = calendar;
 	}
@@ -75,16 +73,16 @@ class IncidentTargets {
 	void asReported(Incident incident) {
 		CatalogueService service = incident.getServiceId() == null ? null
 				: catalogue.service(incident.getSchoolId(), incident.getServiceId());
-		DmnDecisionResult result = decisions.evaluateDecisionByKey(PRIORITY_TABLE)
-			.variables(ProcessVariables.with(IncidentManagementProcess.IMPACT, incident.getImpact())
-				.and(IncidentManagementProcess.URGENCY, incident.getUrgency())
-				.and(IncidentManagementProcess.SERVICE_IMPORTANCE, importance(service)))
-			.evaluate();
-		if (result.size() != 1) {
-			throw new IllegalStateException("The " + PRIORITY_TABLE + " table has no single answer for "
-					+ incident.getReference());
-		}
-		set(incident, result.getSingleResult().<Integer>getEntry(IncidentManagementProcess.PRIORITY_OUTPUT));
+		int priority = tables.decide(PRIORITY_TABLE, ProcessVariables.with(IncidentManagementProcess.IMPACT, incident.getImpact())
+			.and(IncidentManagementProcess.URGENCY, incident.getUrgency())
+			.and(IncidentManagementProcess.SERVICE_IMPORTANCE, importance(service)), result -> {
+				if (result.size() != 1) {
+					throw new IllegalStateException("The " + PRIORITY_TABLE + " table has no single answer for "
+							+ incident.getReference());
+				}
+				return result.getSingleResult().<Integer>getEntry(IncidentManagementProcess.PRIORITY_OUTPUT);
+			});
+		set(incident, priority);
 	}
 
 	/** The times of the targets table for a priority and a catalogue service (none: a service not in the catalogue). */
@@ -95,13 +93,14 @@ class IncidentTargets {
 			.and(AGREED_TIMES, agreed)
 			.and(AGREED_RESPONSE_TIME, agreed ? service.getResponseTime() : null)
 			.and(AGREED_FIX_TIME, agreed ? service.getFixTime() : null);
-		DmnDecisionResult result = decisions.evaluateDecisionByKey(TABLE).variables(inputs).evaluate();
-		if (result.size() != 1) {
-			throw new IllegalStateException("The " + TABLE + " table has no single answer for " + inputs);
-		}
-		Map<String, Object> answer = result.getSingleResult().getEntryMap();
-		return new Times(positive(RESPONSE_TIME, answer, inputs), positive(FIX_TIME, answer, inputs),
-				positive(PERMANENT_FIX_TIME, answer, inputs));
+		return tables.decide(TABLE, inputs, result -> {
+			if (result.size() != 1) {
+				throw new IllegalStateException("The " + TABLE + " table has no single answer for " + inputs);
+			}
+			Map<String, Object> answer = result.getSingleResult().getEntryMap();
+			return new Times(positive(RESPONSE_TIME, answer, inputs), positive(FIX_TIME, answer, inputs),
+					positive(PERMANENT_FIX_TIME, answer, inputs));
+		});
 	}
 
 	/** Back from waiting on the reporter: the school time waited moves the fix target on. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
+import org.fitsflow.configuration.ConfigurationRegister;
 import org.fitsflow.school.FitsFunction;
 import org.fitsflow.school.Person;
 import org.fitsflow.school.SchoolDirectory;
@@ -44,6 +45,7 @@ public class Incidents {
 
 	private final IncidentRepository incidents;
 	private final ServiceCatalogue catalogue;
+	private final ConfigurationRegister register;
 	private final SchoolDirectory directory;
 	private final References references;
 	private final IncidentTargets targets;
@@ -53,11 +55,13 @@ public class Incidents {
 	private final IncidentProperties properties;
 	private final Clock clock;
 
-	Incidents(IncidentRepository incidents, ServiceCatalogue catalogue, SchoolDirectory directory, References references,
+	Incidents(IncidentRepository incidents, ServiceCatalogue catalogue, ConfigurationRegister register,
+			SchoolDirectory directory, References references,
 			IncidentTargets targets, IncidentNotifications notifications, UnderlyingProblems problems,
 			ApplicationEventPublisher events, IncidentProperties properties, Clock clock) {
 		this.incidents = incidents;
 		this.catalogue = catalogue;
+		this.register = register;
 		this.directory = directory;
 		this.references = references;
 		this.targets = targets;
@@ -99,6 +103,9 @@ public class Incidents {
 			reporterId = report.reportedFor().trim();
 		}
 		Person reporter = reporter(schoolId, reporterId);
+		String asset = register.named(schoolId, ASSET_REFERENCE.name(), report.assetReference());
+		report = new Report(report.description(), report.service(), report.location(), report.impact(), report.urgency(),
+				report.kind(), asset, report.reportedFor());
 		Long serviceId = catalogue.byName(schoolId, report.service()).map(CatalogueService::getId).orElse(null);
 		Incident incident = incidents.save(new Incident(schoolId, references.next(schoolId, "INC"), reporter.getUserId(),
 				loggedBy, clock.instant(), processInstanceId, report, serviceId));
@@ -112,9 +119,10 @@ public class Incidents {
 	 * The single point of contact's check: the catalogue service, category, impact and urgency. A fault or request
 	 * is then announced to problem management (new requirements are not incidents of a service).
 	 */
-	public Categorised categorise(String schoolId, String reference, Long serviceId, IncidentCategory category,
-			Impact impact, Urgency urgency, RequirementFunction requirementFunction) {
+	public Categorised categorise(String schoolId, String reference, Long serviceId, String assetReference,
+			IncidentCategory category, Impact impact, Urgency urgency, RequirementFunction requirementFunction) {
 		Incident incident = incident(schoolId, reference);
+		String asset = register.named(schoolId, ASSET_REFERENCE.name(), assetReference);
 		if (serviceId == null) {
 			throw new IllegalArgumentException(SERVICE_ID + ": choose the service from the catalogue.");
 		}
@@ -125,7 +133,7 @@ public class Incidents {
 		if (category == IncidentCategory.NEW_REQUIREMENT) {
 			require(REQUIREMENT_FUNCTION.name(), requirementFunction, RequirementFunction.class);
 		}
-		incident.categorise(serviceId, category, impact, urgency);
+		incident.categorise(serviceId, asset, category, impact, urgency);
 		if (category == IncidentCategory.NEW_REQUIREMENT) {
 			incident.noTargets();
 		}

@@ -9,6 +9,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.fitsflow.configuration.ConfigurationRegister;
 import org.fitsflow.incident.Incident;
 import org.fitsflow.incident.Incidents;
 import org.fitsflow.mail.Mail;
@@ -34,17 +35,20 @@ public class Problems {
 	private final ProblemRepository problems;
 	private final Incidents incidents;
 	private final ServiceCatalogue catalogue;
+	private final ConfigurationRegister register;
 	private final SchoolDirectory directory;
 	private final References references;
 	private final Mail mail;
 	private final RuntimeService runtime;
 	private final Clock clock;
 
-	Problems(ProblemRepository problems, @Lazy Incidents incidents, ServiceCatalogue catalogue, SchoolDirectory directory,
+	Problems(ProblemRepository problems, @Lazy Incidents incidents, ServiceCatalogue catalogue,
+			ConfigurationRegister register, SchoolDirectory directory,
 			References references, Mail mail, @Lazy RuntimeService runtime, Clock clock) {
 		this.problems = problems;
 		this.incidents = incidents;
 		this.catalogue = catalogue;
+		this.register = register;
 		this.directory = directory;
 		this.references = references;
 		this.mail = mail;
@@ -81,7 +85,8 @@ public class Problems {
 							.map(CatalogueService::getName).toList()))
 				.getId();
 		}
-		return problems.save(new Problem(schoolId, references.next(schoolId, "PRB"), serviceId, blankToNull(assetReference),
+		String asset = register.named(schoolId, ASSET_REFERENCE.name(), assetReference);
+		return problems.save(new Problem(schoolId, references.next(schoolId, "PRB"), serviceId, asset,
 				description.trim(), source, raisedBy, clock.instant()));
 	}
 
@@ -159,9 +164,5 @@ public class Problems {
 					ROOT_CAUSE.name(), String.valueOf(problem.getRootCause())));
 		}
 		return problem;
-	}
-
-	private static String blankToNull(String s) {
-		return s == null || s.isBlank() ? null : s.trim();
 	}
 }

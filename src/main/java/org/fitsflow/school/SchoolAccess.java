@@ -35,6 +35,14 @@ public class SchoolAccess {
 		}
 	}
 
+	/** The function's holder in the school, or an administrator. {@code what}: "change its configuration register". */
+	public void checkHoldsOrAdministrator(String schoolId, FitsFunction function, String what) {
+		if (!currentUser.isAdministrator() && !holds(schoolId, function)) {
+			throw new ForbiddenException("Only the " + function.title() + " of school '" + schoolId
+					+ "' or an administrator may " + what + ".");
+		}
+	}
+
 	/** Only the holder of the function may do this, administrators included. {@code what}: "keep its expenditure record". */
 	public void checkHolds(String schoolId, FitsFunction function, String what) {
 		if (!holds(schoolId, function)) {

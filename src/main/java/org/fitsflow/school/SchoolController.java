@@ -114,11 +114,13 @@ class SchoolController {
 	}
 
 	@PutMapping("/{schoolId}/people/{userId}")
-	@Operation(summary = "Change a person's details; only an administrator may give a password, which resets theirs")
+	@Operation(summary = "Replace a person's details (the user id is the one in the address; every detail but the "
+			+ "password is sent, there is no partial update); only an administrator may give a password, which resets "
+			+ "theirs")
 	PersonView updatePerson(@PathVariable String schoolId, @PathVariable String userId,
-			@Valid @RequestBody PersonDetails person) {
+			@Valid @RequestBody PersonChange person) {
 		checkMayChange(schoolId);
-		return PersonView.of(directory.updatePerson(schoolId, userId, person, currentUser.isAdministrator()));
+		return PersonView.of(directory.updatePerson(schoolId, userId, person.of(userId), currentUser.isAdministrator()));
 	}
 
 	@GetMapping("/{schoolId}/functions")

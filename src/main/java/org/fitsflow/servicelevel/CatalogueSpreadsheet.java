@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.fitsflow.spreadsheet.Workbooks;
@@ -77,25 +75,8 @@ class CatalogueSpreadsheet {
 
 	/** Every filled row under the header, each as a service or with what could not be read. */
 	List<Read> read(InputStream in) {
-		try (Workbook workbook = Workbooks.open(in)) {
-			Sheet sheet = workbook.getSheet(SHEET);
-			if (sheet == null) {
-				sheet = workbook.getSheetAt(0);
-			}
-			checkHeader(sheet);
-			List<Read> rows = new ArrayList<>();
-			for (int i = HEADER_ROW + 1; i <= sheet.getLastRowNum(); i++) {
-				Row row = sheet.getRow(i);
-				if (isEmpty(row)) {
-					continue;
-				}
-				rows.add(read(row, i + 1));
-			}
-			return rows;
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		return Workbooks.readRows(in, SHEET, HEADER_ROW, COLUMNS, "the service catalogue",
+				"Export the catalogue to get the layout.", CatalogueSpreadsheet::read);
 	}
 
 	private static Read read(Row row, int rowNumber) {
@@ -128,29 +109,6 @@ class CatalogueSpreadsheet {
 		return new Read(rowNumber, service, problems);
 	}
 
-
-	private static void checkHeader(Sheet sheet) {
-		Row header = sheet.getRow(HEADER_ROW);
-		for (int i = 0; i < COLUMNS.length; i++) {
-			if (!COLUMNS[i].equalsIgnoreCase(String.valueOf(shown(header, i)))) {
-				throw new IllegalArgumentException("The spreadsheet is not laid out as the service catalogue: row "
-						+ (HEADER_ROW + 1) + ", column " + (char) ('A' + i) + " should say '" + COLUMNS[i]
-						+ "'. Export the catalogue to get the layout.");
-			}
-		}
-	}
-
-	private static boolean isEmpty(Row row) {
-		if (row == null) {
-			return true;
-		}
-		for (int i = 0; i < COLUMNS.length; i++) {
-			if (shown(row, i) != null) {
-				return false;
-			}
-		}
-		return true;
-	}
 
 	private static String capitalised(String name) {
 		return name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT);

@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * A list of entries as a form's dynamic list or table holds it: a JSON variable (Spin) in the engine, maps in Java.
  * Tasklist submits Json; a REST client may send the same as a string.
  */
-final class JsonList {
+public final class JsonList {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -22,7 +22,7 @@ final class JsonList {
 	}
 
 	/** The entries; an empty list for nothing. Refused, naming {@code field}, if it is not a list of entries. */
-	static List<Map<String, Object>> read(String field, Object value) {
+	public static List<Map<String, Object>> read(String field, Object value) {
 		if (value == null) {
 			return List.of();
 		}
@@ -54,7 +54,7 @@ final class JsonList {
 	}
 
 	/** An entry's text, trimmed; null when empty. */
-	static String text(Map<String, Object> entry, String key) {
+	public static String text(Map<String, Object> entry, String key) {
 		Object value = entry.get(key);
 		if (value == null) {
 			return null;

@@ -1,13 +1,13 @@
 package org.fitsflow.servicelevel;
 
 import java.io.ByteArrayInputStream;
-import java.net.URI;
 import java.util.List;
 
 import jakarta.validation.Valid;
 
 import org.fitsflow.school.SchoolAccess;
 import org.fitsflow.spreadsheet.Workbooks;
+import org.fitsflow.system.ApiExceptionHandler;
 import org.fitsflow.system.CurrentUser;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -107,9 +107,7 @@ class ServiceCatalogueController {
 	/** Refused whole: each bad row with its reasons, so the school can correct them all at once. */
 	@ExceptionHandler(CatalogueRefused.class)
 	ProblemDetail refused(CatalogueRefused e) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-		problem.setTitle("Catalogue refused");
-		problem.setType(URI.create("about:blank"));
+		ProblemDetail problem = ApiExceptionHandler.badRequest("Catalogue refused", e.getMessage(), List.of());
 		problem.setProperty("rows", e.entries());
 		return problem;
 	}

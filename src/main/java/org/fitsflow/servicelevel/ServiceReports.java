@@ -37,8 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
  * changes for the year so far, counted month by month in the school's time zone. The cost grows with the school's own
  * records, never with the other schools of the installation.
  *
- * <p>What each figure counts: incidents are faults and requests (a new requirement counts as a new installation once
- * it is fulfilled); resolved means resolved in the month (time to resolution from logging, in hours); outstanding
+ * <p>What each figure counts: incidents are faults and requests (a new requirement is not one); new installations are
+ * the items requests for change installed, as the configuration register recorded them; resolved means resolved in the month (time to resolution from logging, in hours); outstanding
  * means logged by the month's end and not resolved by then; changes carried out are those whose outcome (step 3)
  * was recorded in the month, whatever it was, and never a rejected request; a target counts in the month it fell due.
  */
@@ -51,6 +51,7 @@ public class ServiceReports {
 	private final ReportedIncidents incidents;
 	private final ReportedProblems problems;
 	private final ReportedChanges changes;
+	private final ReportedInstallations installations;
 	private final ServiceReviewRepository reviews;
 	private final ServiceFeedbackRepository feedback;
 	private final ServiceCatalogue catalogue;
@@ -60,11 +61,12 @@ public class ServiceReports {
 	private final Clock clock;
 
 	ServiceReports(ReportedIncidents incidents, ReportedProblems problems, ReportedChanges changes,
-			ServiceReviewRepository reviews, ServiceFeedbackRepository feedback, ServiceCatalogue catalogue,
+			ReportedInstallations installations, ServiceReviewRepository reviews, ServiceFeedbackRepository feedback, ServiceCatalogue catalogue,
 			SchoolDirectory directory, ServiceLevelProperties properties, SchoolTimeProperties schoolTime, Clock clock) {
 		this.incidents = incidents;
 		this.problems = problems;
 		this.changes = changes;
+		this.installations = installations;
 		this.reviews = reviews;
 		this.feedback = feedback;
 		this.catalogue = catalogue;
@@ -83,6 +85,7 @@ public class ServiceReports {
 		List<ReportedIncident> incidentRecords = incidents.forServiceReport(schoolId, from, to);
 		List<ReportedProblem> problemRecords = problems.forServiceReport(schoolId, from, to);
 		List<ReportedChange> changeRecords = changes.carriedOut(schoolId, from, to);
+		List<Instant> installed = installations.installedAt(schoolId, from, to);
 		Map<YearMonth, ServiceReview> reviewOfMonth = new HashMap<>();
 		reviews.findBySchoolIdAndReportMonthInOrderByMeetingOn(schoolId, months.stream().map(YearMonth::toString).toList())
 			.forEach(r -> reviewOfMonth.put(r.getReportMonth(), r));
@@ -104,7 +107,7 @@ public class ServiceReports {
 			values.get(INCIDENTS_OUTSTANDING).add(count(faultsAndRequests,
 					i -> i.loggedAt().isBefore(me) && (i.resolvedAt() == null || !i.resolvedAt().isBefore(me))));
 			values.get(INCIDENTS_REOPENED).add(count(faultsAndRequests, i -> inMonth.test(i.reopenedAt())));
-			values.get(NEW_INSTALLATIONS).add(count(incidentRecords, i -> i.newRequirement() && inMonth.test(i.resolvedAt())));
+			values.get(NEW_INSTALLATIONS).add(count(installed, inMonth));
 
 			values.get(PROBLEMS_LOGGED).add(count(problemRecords, p -> inMonth.test(p.raisedAt())));
 			List<ReportedProblem> closed = problemRecords.stream().filter(p -> inMonth.test(p.closedAt())).toList();

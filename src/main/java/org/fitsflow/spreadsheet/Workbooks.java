@@ -4,6 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -121,6 +124,51 @@ public final class Workbooks {
 			throw new IllegalArgumentException("The file is not a spreadsheet (.xlsx or .xls) that can be read: "
 					+ e.getMessage());
 		}
+	}
+
+	/**
+	 * Reads back a sheet in one of FITS Flow's layouts: every filled row under the header row, each by {@code read}
+	 * with its number as the spreadsheet shows it. Refused, naming the column, if the header is not {@code columns}
+	 * ({@code layout}: "the service catalogue"; {@code export}: how to get the layout).
+	 */
+	public static <T> List<T> readRows(InputStream in, String sheetName, int headerRow, String[] columns, String layout,
+			String export, BiFunction<Row, Integer, T> read) {
+		try (Workbook workbook = open(in)) {
+			Sheet sheet = workbook.getSheet(sheetName);
+			if (sheet == null) {
+				sheet = workbook.getSheetAt(0);
+			}
+			Row header = sheet.getRow(headerRow);
+			for (int i = 0; i < columns.length; i++) {
+				if (!columns[i].equalsIgnoreCase(String.valueOf(shown(header, i)))) {
+					throw new IllegalArgumentException("The spreadsheet is not laid out as " + layout + ": row "
+							+ (headerRow + 1) + ", column " + (char) ('A' + i) + " should say '" + columns[i] + "'. " + export);
+				}
+			}
+			List<T> rows = new ArrayList<>();
+			for (int i = headerRow + 1; i <= sheet.getLastRowNum(); i++) {
+				Row row = sheet.getRow(i);
+				if (!isEmpty(row, columns.length)) {
+					rows.add(read.apply(row, i + 1));
+				}
+			}
+			return rows;
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private static boolean isEmpty(Row row, int columns) {
+		if (row == null) {
+			return true;
+		}
+		for (int i = 0; i < columns; i++) {
+			if (shown(row, i) != null) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** A cell's value as the person sees it in the spreadsheet, trimmed; null when empty. */

@@ -208,7 +208,7 @@ class RequestForChangeProcessTest {
 		assertThat(approvalMails).containsExactly(TASK_APPROVE_PROCEEDING, TASK_APPROVE_IMPLEMENTATION);
 		// Recorded as done by whoever completed the task.
 		verify(changes).recordConfigurationUpdated(any(), eq("RFC-2026-0001"),
-				eq("Asset register: LAB-PC-01..30 now Windows 11"), eq("technician"));
+				eq("Asset register: LAB-PC-01..30 now Windows 11"), eq(List.of()), eq("technician"));
 	}
 
 	@Test
@@ -234,7 +234,7 @@ class RequestForChangeProcessTest {
 		raiseFromTasklist();
 		completeStep1(RaisedAs.DESIGN, true);
 		verify(changes).submitStep1(any(), eq("RFC-2026-0001"), eq(new Changes.Step1("LAB-PC-01 to LAB-PC-30",
-				"ICT suite PCs", "Upgrade the ICT suite to Windows 11", "Windows 10 support ends", new BigDecimal("250.0"),
+				"ICT suite PCs", List.of(), "Upgrade the ICT suite to Windows 11", "Windows 10 support ends", new BigDecimal("250.0"),
 				ExpenditureCategory.SOFTWARE, RaisedAs.DESIGN, true)));
 		approve(TASK_APPROVE_PROCEEDING);
 		assertThat(rfc).isWaitingAt(TASK_COMPLETE_STEP_2);

@@ -97,7 +97,7 @@ class IncidentManagementProcessTest {
 		when(incidents.log(any(), any(), any(), any())).thenReturn(record);
 		when(incidents.reporterName(any())).thenReturn("Rita Reed");
 		when(incidents.catalogue(any())).thenReturn(List.of());
-		when(incidents.categorise(any(), any(), any(), any(), any(), any(), any()))
+		when(incidents.categorise(any(), any(), any(), any(), any(), any(), any(), any()))
 			.thenAnswer(call -> new Incidents.Categorised(record, service, Optional.empty()));
 		when(incidents.setTargets(any(), any(), anyInt())).thenReturn(record);
 		when(incidents.resumeFixClock(any(), any())).thenReturn(record);
@@ -387,7 +387,7 @@ class IncidentManagementProcessTest {
 		complete(task(), with(RESOLUTION, "New scanner set up").and(SECOND_LEVEL_OUTCOME, SecondLevelOutcome.FIXED));
 
 		assertThat(incident).hasNotPassed(TASK_DETERMINE_PRIORITY).isWaitingAt(GATEWAY_REOPENED_OR_WINDOW_OVER);
-		verify(incidents).categorise(any(), eq(REFERENCE), eq(1L), eq(IncidentCategory.NEW_REQUIREMENT),
+		verify(incidents).categorise(any(), eq(REFERENCE), eq(1L), any(), eq(IncidentCategory.NEW_REQUIREMENT),
 				eq(Impact.ONE_USER), eq(Urgency.WORK_CONTINUES), eq(RequirementFunction.DESIGN));
 		verify(incidents).resolve(any(), eq(REFERENCE), eq("New scanner set up"), any());
 	}

@@ -25,6 +25,30 @@ class AdminPasswordGuardTest {
 	}
 
 	@Test
+	void thePlaceholderOfTheDockerExample_isRefused() {
+		assertThatThrownBy(() -> guard.postProcessEnvironment(environment("change-me-to-a-long-random-password", false),
+				new SpringApplication()))
+			.isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("placeholder of docker/.env.example");
+	}
+
+	@Test
+	void aPasswordThatIsSet_isCheckedInTheDemoToo() {
+		for (String password : new String[] { "admin", "change-me-to-a-long-random-password", "short1" }) {
+			StandardEnvironment environment = environment(password, true);
+			environment.getPropertySources().addFirst(new MapPropertySource("env", Map.of("FITS_ADMIN_PASSWORD", password)));
+			assertThatThrownBy(() -> guard.postProcessEnvironment(environment, new SpringApplication()))
+				.as(password)
+				.isInstanceOf(IllegalStateException.class)
+				.hasMessageContaining("FITS_ADMIN_PASSWORD");
+		}
+		StandardEnvironment strong = environment("correct horse battery", true);
+		strong.getPropertySources().addFirst(new MapPropertySource("env", Map.of("FITS_ADMIN_PASSWORD",
+				"correct horse battery")));
+		guard.postProcessEnvironment(strong, new SpringApplication());
+	}
+
+	@Test
 	void passwordEqualToTheUserId_isRefused() {
 		assertThat(AdminPasswordGuard.weakness("headmaster-admin", "HEADMASTER-ADMIN")).isEqualTo("is a well-known default");
 	}

@@ -81,6 +81,13 @@ abstract class FoundationChecks {
 		Api.Response openapi = as("headteacher").get("/api/openapi");
 		assertThat(openapi.status()).isEqualTo(200);
 		assertThat(openapi.json().path("paths").has("/api/schools/{schoolId}/functions/{function}/holders/{userId}")).isTrue();
+		assertThat(openapi.json().path("info").path("title").asText()).isEqualTo("FITS Flow API");
+		// The description names every area the API has (each controller's tag), not some of them.
+		String description = openapi.json().path("info").path("description").asText().toLowerCase();
+		java.util.Set<String> areas = new java.util.TreeSet<>();
+		openapi.json().path("paths").forEach(path -> path.forEach(operation -> operation.path("tags")
+			.forEach(tag -> areas.add(tag.asText()))));
+		assertThat(areas).isNotEmpty().allSatisfy(area -> assertThat(description).contains(area.toLowerCase()));
 	}
 
 	@Test
@@ -153,6 +160,61 @@ abstract class FoundationChecks {
 		assertThat(refused.status()).isEqualTo(400);
 		assertThat(refused.json().path("detail").asText()).contains("name:", "email:", "employment:");
 		assertThat(as("headteacher").get(SCHOOL + "/people").json().findValuesAsText("userId")).doesNotContain("nobody");
+	}
+
+	@Test
+	void changingAPerson_takesTheUserIdFromTheAddress_andIsNeverPartial() {
+		String userId = addStaff("changed", false);
+		Map<String, Object> details = new java.util.HashMap<>(Map.of("name", "Dee Changed", "email", userId
+				+ "@riverside.example.org", "employment", "SCHOOL_STAFF", "leadershipTeam", true));
+		Api.Response changed = as("headteacher").put(SCHOOL + "/people/" + userId, details);
+		assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+		assertThat(person(userId).path("name").asText()).isEqualTo("Dee Changed");
+		assertThat(person(userId).path("leadershipTeam").asBoolean()).isTrue();
+
+		// The same user id in the body is fine; another one is refused, naming the field.
+		details.put("userId", userId);
+		assertThat(as("headteacher").put(SCHOOL + "/people/" + userId, details).status()).isEqualTo(200);
+		details.put("userId", "someone-else");
+		Api.Response renamed = as("headteacher").put(SCHOOL + "/people/" + userId, details);
+		assertThat(renamed.status()).isEqualTo(400);
+		assertThat(texts(renamed.json().path("fields"))).singleElement().asString().startsWith("userId: ");
+
+		// No partial update: an omitted detail is refused by name, and nothing changes.
+		Api.Response partial = as("headteacher").put(SCHOOL + "/people/" + userId, Map.of("name", "Only A Name"));
+		assertThat(partial.status()).isEqualTo(400);
+		assertThat(texts(partial.json().path("fields"))).anyMatch(f -> f.startsWith("email: "))
+			.anyMatch(f -> f.startsWith("employment: ")).anyMatch(f -> f.startsWith("leadershipTeam: "));
+		assertThat(person(userId).path("name").asText()).isEqualTo("Dee Changed");
+		assertThat(person(userId).path("leadershipTeam").asBoolean()).isTrue();
+	}
+
+	@Test
+	void everyBadRequest_carriesFields() {
+		// A refusal about one field names it (a provider without its name, a password where none may be given) ...
+		Api.Response provider = as("headteacher").post(SCHOOL + "/people", Map.of("userId", "p-" + UUID.randomUUID()
+			.toString().substring(0, 8), "name", "Pro Vider", "email", "pro@provider.example", "employment",
+				"SERVICE_PROVIDER", "leadershipTeam", false, "password", "a-long-password"));
+		assertThat(provider.status()).isEqualTo(400);
+		assertThat(texts(provider.json().path("fields"))).singleElement().asString().startsWith("providerName: ");
+		String loginElsewhere = "elsewhere-" + UUID.randomUUID().toString().substring(0, 8);
+		var login = identityService.newUser(loginElsewhere);
+		login.setPassword("another-long-password");
+		identityService.saveUser(login);
+		Api.Response existingLogin = as("headteacher").post(SCHOOL + "/people", Map.of("userId", loginElsewhere, "name",
+				"Ella Where", "email", "ella@riverside.example.org", "employment", "SCHOOL_STAFF", "leadershipTeam", false,
+				"password", "a-long-password"));
+		assertThat(existingLogin.status()).isEqualTo(400);
+		assertThat(texts(existingLogin.json().path("fields"))).singleElement().asString().startsWith("password: ");
+		Api.Response wrongKind = as("headteacher").post(SCHOOL + "/people", Map.of("userId", "x", "name", "X", "email",
+				"x@riverside.example.org", "employment", "CARETAKER", "leadershipTeam", false));
+		assertThat(wrongKind.status()).isEqualTo(400);
+		assertThat(texts(wrongKind.json().path("fields"))).singleElement().asString().startsWith("employment: ");
+		// ... and one about the request as a whole has an empty list.
+		Api.Response unknown = as("headteacher").put(SCHOOL + "/functions/caretaker/holders/teacher", null);
+		assertThat(unknown.status()).isEqualTo(400);
+		assertThat(unknown.json().path("fields").isArray()).isTrue();
+		assertThat(unknown.json().path("fields")).isEmpty();
 	}
 
 	@Test

@@ -103,6 +103,15 @@ public final class Api {
 		return new Response(response.statusCode(), new String(response.body(), StandardCharsets.UTF_8));
 	}
 
+	/** PUTs a file (a spreadsheet to import, a diagram) as the body, with its media type. */
+	public Response putFile(String path, byte[] file, String contentType) {
+		HttpResponse<byte[]> response = exchange(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Accept", "application/json")
+			.header("Content-Type", contentType)
+			.PUT(HttpRequest.BodyPublishers.ofByteArray(file)));
+		return new Response(response.statusCode(), new String(response.body(), StandardCharsets.UTF_8));
+	}
+
 	/** GETs a binary answer (a download). */
 	public byte[] download(String path) {
 		HttpResponse<byte[]> response = exchange(HttpRequest.newBuilder(URI.create(base + path)).GET());
