@@ -66,10 +66,7 @@ class ConfigurationSpreadsheet {
 				Workbooks.number(row, 9, item.licenceCount(), null);
 				date(row, 10, item.licenceExpiry(), date);
 			}
-			int[] widths = { 18, 30, 18, 20, 30, 24, 24, 14, 14, 12, 14 };
-			for (int i = 0; i < widths.length; i++) {
-				sheet.setColumnWidth(i, widths[i] * 256);
-			}
+			Workbooks.widths(sheet, 18, 30, 18, 20, 30, 24, 24, 14, 14, 12, 14);
 			sheet.createFreezePane(1, HEADER_ROW + 1);
 			return Workbooks.bytes(workbook);
 		}

@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.fitsflow.spreadsheet.Workbooks;
 import org.springframework.stereotype.Component;
 
 /**
@@ -118,9 +119,7 @@ class RiskAssessmentSpreadsheet {
 
 	private static XSSFSheet sheet(XSSFWorkbook workbook, String name, int[] widths) {
 		XSSFSheet sheet = workbook.createSheet(name);
-		for (int i = 0; i < widths.length; i++) {
-			sheet.setColumnWidth(i, widths[i] * 256);
-		}
+		Workbooks.widths(sheet, widths);
 		PrintSetup print = sheet.getPrintSetup();
 		print.setLandscape(true);
 		print.setPaperSize(PrintSetup.A4_PAPERSIZE);

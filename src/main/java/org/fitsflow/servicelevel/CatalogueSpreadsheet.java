@@ -61,10 +61,7 @@ class CatalogueSpreadsheet {
 				text(row, 9, s.providerName(), null);
 				text(row, 10, s.providerServiceDeskEmail(), null);
 			}
-			int[] widths = { 30, 45, 24, 24, 12, 16, 16, 16, 18, 26, 32 };
-			for (int i = 0; i < widths.length; i++) {
-				sheet.setColumnWidth(i, widths[i] * 256);
-			}
+			Workbooks.widths(sheet, 30, 45, 24, 24, 12, 16, 16, 16, 18, 26, 32);
 			sheet.createFreezePane(1, HEADER_ROW + 1);
 			return Workbooks.bytes(workbook);
 		}

@@ -103,6 +103,13 @@ public final class Workbooks {
 		}
 	}
 
+	/** Column widths in characters, from the first column on. */
+	public static void widths(Sheet sheet, int... characters) {
+		for (int i = 0; i < characters.length; i++) {
+			sheet.setColumnWidth(i, characters[i] * 256);
+		}
+	}
+
 	/** The workbook as .xlsx bytes, formulas calculated. */
 	public static byte[] bytes(XSSFWorkbook workbook) {
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
