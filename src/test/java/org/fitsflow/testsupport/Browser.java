@@ -13,6 +13,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -224,9 +225,14 @@ public final class Browser implements AutoCloseable {
 		clickWhenReady(By.xpath("//button[normalize-space(.)='" + buttonText + "']"));
 	}
 
-	/** Waits until the page shows this text somewhere. */
+	/**
+	 * Waits until the page shows this text somewhere. A form post replaces the document while the wait reads the old
+	 * one's body, which Chromium reports as a stale node or "does not belong to the document": both just mean "look
+	 * again"; the wait still fails at its time limit.
+	 */
 	public void waitForText(String text) {
-		waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+		waiting().ignoring(WebDriverException.class)
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
 	}
 
 	private WebElement field(String label) {
