@@ -118,6 +118,16 @@ class CamundaIdentity {
 		});
 	}
 
+	/** Ends the login's membership of the school; {@code deleteLogin}: it was their one school, so the login goes. */
+	void leaveSchool(String userId, String schoolId, boolean deleteLogin) {
+		asSystem.run(() -> {
+			identityService.deleteTenantUserMembership(schoolId, userId);
+			if (deleteLogin) {
+				identityService.deleteUser(userId);
+			}
+		});
+	}
+
 	void addToGroup(String userId, String schoolId, FitsFunction function) {
 		String groupId = function.groupIn(schoolId);
 		asSystem.run(() -> {

@@ -1,5 +1,6 @@
 package org.fitsflow.school;
 
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 
@@ -8,9 +9,16 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.fitsflow.system.ApiExceptionHandler;
 import org.fitsflow.system.CurrentUser;
 import org.fitsflow.system.ForbiddenException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,9 +45,12 @@ class SchoolController {
 	private final FunctionChanges changes;
 	private final CurrentUser currentUser;
 	private final SchoolAccess access;
+	private final StaffImport staffImport;
 
-	SchoolController(SchoolDirectory directory, FunctionChanges changes, CurrentUser currentUser, SchoolAccess access) {
+	SchoolController(SchoolDirectory directory, FunctionChanges changes, CurrentUser currentUser, SchoolAccess access,
+			StaffImport staffImport) {
 		this.directory = directory;
+		this.staffImport = staffImport;
 		this.changes = changes;
 		this.currentUser = currentUser;
 		this.access = access;
@@ -121,6 +132,47 @@ class SchoolController {
 			@Valid @RequestBody PersonChange person) {
 		checkMayChange(schoolId);
 		return PersonView.of(directory.updatePerson(schoolId, userId, person.of(userId), currentUser.isAdministrator()));
+	}
+
+	@DeleteMapping("/{schoolId}/people/{userId}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "The person leaves the school: their functions are taken (claimed tasks go back to each "
+			+ "function), their records stay; their login goes when this was their one school. The ICT owner hands the "
+			+ "function over first")
+	void removePerson(@PathVariable String schoolId, @PathVariable String userId) {
+		checkMayChange(schoolId);
+		directory.removePerson(schoolId, userId);
+	}
+
+	/** What a staff import added, and the functions nobody holds yet. */
+	record ImportView(List<PersonView> people, List<String> unheldFunctions, String next) {
+		static ImportView of(StaffImport.Imported imported) {
+			return new ImportView(imported.people().stream().map(PersonView::of).toList(),
+					imported.unheld().stream().map(FitsFunction::groupId).toList(),
+					imported.unheld().isEmpty() ? "Every function is held."
+							: "Give each function nobody holds yet: PUT /api/schools/{school}/functions/{function}/holders/{userId}"
+									+ (imported.unheld().contains(FitsFunction.ICT_OWNER) ? ", the ICT owner first." : "."));
+		}
+	}
+
+	@PostMapping(path = "/{schoolId}/people/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Import staff from the list the school's management information system exports (CSV or "
+			+ ".xlsx as the part 'file'; columns Name, E-mail, Role, optionally User name and Provider) with the first "
+			+ "password of their logins ('firstPassword'). Every row is checked first: if any is wrong nobody is added "
+			+ "and the answer lists each bad row with its number and reasons")
+	ImportView importStaff(@PathVariable String schoolId, @RequestPart("file") MultipartFile file,
+			@RequestParam(name = "firstPassword", required = false) String firstPassword) throws IOException {
+		checkMayChange(schoolId);
+		return ImportView.of(staffImport.importStaff(schoolId, file.getBytes(), firstPassword));
+	}
+
+	/** Refused whole: each bad row with its number and reasons. */
+	@ExceptionHandler(StaffImportRefused.class)
+	ProblemDetail refused(StaffImportRefused e) {
+		ProblemDetail problem = ApiExceptionHandler.badRequest("Staff list refused", e.getMessage(), e.fields());
+		problem.setProperty("rows", e.rows());
+		return problem;
 	}
 
 	@GetMapping("/{schoolId}/functions")

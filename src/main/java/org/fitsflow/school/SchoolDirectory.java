@@ -207,6 +207,29 @@ public class SchoolDirectory implements SchoolNames {
 		return newOwner;
 	}
 
+	/**
+	 * The person leaves the school: their functions are taken (claimed tasks go back to each function) and their
+	 * membership ends; their records stay, under their user id. Their login goes too when this was their one school
+	 * (never one kept in the school's directory). The ICT owner hands the function over first.
+	 */
+	public void removePerson(String schoolId, String userId) {
+		Person person = person(schoolId, userId);
+		checkNotAdministrator(userId);
+		if (person.holds(FitsFunction.ICT_OWNER)) {
+			throw new FunctionRuleException("one-ict-owner", person.getName() + " is the ICT owner; hand the function "
+					+ "over to someone else before they leave (a school has exactly one).");
+		}
+		for (FitsFunction function : person.getFunctions()) {
+			person.unassign(function);
+			people.flush();
+			identity.releaseClaimedTasks(userId, function, schoolId);
+		}
+		syncGroups(person);
+		people.delete(person);
+		people.flush();
+		identity.leaveSchool(userId, schoolId, people.findByUserId(userId).isEmpty() && !logins.enabled());
+	}
+
 	@Transactional(readOnly = true)
 	public List<Person> holders(String schoolId, FitsFunction function) {
 		return people.findHolders(schoolId, function);

@@ -77,8 +77,6 @@ public final class Api {
 	 * the deployment's name, source "Camunda Modeler", duplicate filtering, an optional tenant, and one part per file.
 	 */
 	public Response deployAsModeler(String deploymentName, String tenantId, Map<String, byte[]> files) {
-		String boundary = "----fits" + UUID.randomUUID();
-		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("deployment-name", deploymentName);
 		fields.put("deployment-source", "Camunda Modeler");
@@ -86,21 +84,42 @@ public final class Api {
 		if (tenantId != null) {
 			fields.put("tenant-id", tenantId);
 		}
-		fields.forEach((name, value) -> write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
-				+ "\"\r\n\r\n" + value + "\r\n"));
-		files.forEach((name, content) -> {
-			write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"" + name
-					+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
-			body.writeBytes(content);
-			write(body, "\r\n");
-		});
-		write(body, "--" + boundary + "--\r\n");
+		Map<String, Map.Entry<String, byte[]>> parts = new LinkedHashMap<>();
+		files.forEach((name, content) -> parts.put(name, Map.entry(name, content)));
+		String boundary = "----fits" + UUID.randomUUID();
+		ByteArrayOutputStream body = multipart(boundary, fields, parts);
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/engine-rest/deployment/create"))
 			.header("Accept", "application/json")
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
 		HttpResponse<byte[]> response = exchange(request);
 		return new Response(response.statusCode(), new String(response.body(), StandardCharsets.UTF_8));
+	}
+
+	/** POSTs a multipart form (an import): its fields, and one file per part name (file name, content). */
+	public Response postForm(String path, Map<String, String> fields, Map<String, Map.Entry<String, byte[]>> files) {
+		String boundary = "----fits" + UUID.randomUUID();
+		HttpResponse<byte[]> response = exchange(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Accept", "application/json")
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(multipart(boundary, fields, files).toByteArray())));
+		return new Response(response.statusCode(), new String(response.body(), StandardCharsets.UTF_8));
+	}
+
+	/** A multipart/form-data body: the fields, then each file as a part (part name → file name, content). */
+	public static ByteArrayOutputStream multipart(String boundary, Map<String, String> fields,
+			Map<String, Map.Entry<String, byte[]>> files) {
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		fields.forEach((name, value) -> write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+				+ "\"\r\n\r\n" + value + "\r\n"));
+		files.forEach((name, file) -> {
+			write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\""
+					+ file.getKey() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+			body.writeBytes(file.getValue());
+			write(body, "\r\n");
+		});
+		write(body, "--" + boundary + "--\r\n");
+		return body;
 	}
 
 	/** PUTs a file (a spreadsheet to import, a diagram) as the body, with its media type. */

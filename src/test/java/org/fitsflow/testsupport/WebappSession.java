@@ -128,6 +128,21 @@ public final class WebappSession {
 			.POST(HttpRequest.BodyPublishers.ofString(form.toString())));
 	}
 
+	/** Posts a school page's multipart form (a file upload) with the token of the last page opened (unless one is given). */
+	public Api.Response submitFile(String path, java.util.Map<String, String> fields, String part, String fileName,
+			byte[] content) {
+		java.util.Map<String, String> all = new java.util.LinkedHashMap<>();
+		if (pageToken != null) {
+			all.put("_csrf", pageToken);
+		}
+		all.putAll(fields);
+		String boundary = "----fits" + java.util.UUID.randomUUID();
+		byte[] body = Api.multipart(boundary, all, java.util.Map.of(part, java.util.Map.entry(fileName, content))).toByteArray();
+		return send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+	}
+
 	private HttpRequest.Builder withCsrf(HttpRequest.Builder request) {
 		if (csrf != null) {
 			request.header("X-XSRF-TOKEN", csrf);

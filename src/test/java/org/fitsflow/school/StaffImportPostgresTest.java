@@ -1,0 +1,7 @@
+package org.fitsflow.school;
+
+import org.fitsflow.testsupport.PostgresTest;
+
+@PostgresTest
+class StaffImportPostgresTest extends StaffImportScenario {
+}
