@@ -115,6 +115,8 @@ public class Incidents {
 		Long serviceId = catalogue.byName(schoolId, report.service()).map(CatalogueService::getId).orElse(null);
 		Incident incident = incidents.save(new Incident(schoolId, references.next(schoolId, "INC"), reporter.getUserId(),
 				loggedBy, clock.instant(), processInstanceId, report, serviceId));
+		// The new task's due date and priority read it next, in this transaction.
+		oncePerTransaction.remember(Incident.class, Arrays.asList(schoolId, incident.getReference()), incident);
 		// Until the single point of contact has categorised it, the incident is due by the targets as reported.
 		targets.asReported(incident);
 		notifications.logged(incident);

@@ -38,9 +38,7 @@ public class OncePerTransaction {
 		if (known == null) {
 			return query.get();
 		}
-		List<Object> typedKey = new ArrayList<>(key.size() + 1); // keys may hold null
-		typedKey.add(type);
-		typedKey.addAll(key);
+		List<Object> typedKey = typed(type, key);
 		Object seen = known.get(typedKey);
 		if (seen != null && entities.contains(seen)) {
 			return Optional.of(type.cast(seen));
@@ -48,6 +46,22 @@ public class OncePerTransaction {
 		Optional<T> found = query.get();
 		found.ifPresent(record -> known.put(typedKey, record));
 		return found;
+	}
+
+	/** A record this transaction has just stored is known by its key without reading it back. */
+	public <T> T remember(Class<T> type, List<?> key, T record) {
+		Map<List<?>, Object> known = known();
+		if (known != null) {
+			known.put(typed(type, key), record);
+		}
+		return record;
+	}
+
+	private static List<Object> typed(Class<?> type, List<?> key) {
+		List<Object> typedKey = new ArrayList<>(key.size() + 1); // keys may hold null
+		typedKey.add(type);
+		typedKey.addAll(key);
+		return typedKey;
 	}
 
 	@SuppressWarnings("unchecked")

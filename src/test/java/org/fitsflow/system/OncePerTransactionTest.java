@@ -59,6 +59,16 @@ class OncePerTransactionTest {
 	}
 
 	@Test
+	void aRecordJustStoredIsKnownWithoutReadingItBack() {
+		transaction.executeWithoutResult(status -> {
+			Person stored = people.findBySchoolIdAndUserId("riverside", "teacher").orElseThrow();
+			oncePerTransaction.remember(Person.class, List.of("riverside", "teacher"), stored);
+			assertThat(teacher()).containsSame(stored);
+			assertThat(queries).hasValue(0);
+		});
+	}
+
+	@Test
 	void outsideATransactionEveryCallQueries() {
 		teacher();
 		teacher();
