@@ -239,7 +239,7 @@ public class AssetAudits {
 					wrong.add(FOUND.name() + ": say what is there.");
 				}
 				else if (Objects.equals(found, recorded)) {
-					wrong.add(FOUND.name() + ": '" + found + "' is what the register records; that is no discrepancy.");
+					wrong.add(FOUND.name() + ": " + quoted(found) + " is what the register records; that is no discrepancy.");
 				}
 				else if (field == AuditedField.LICENCE_COUNT) {
 					checkLicenceCount(details, found, wrong);
