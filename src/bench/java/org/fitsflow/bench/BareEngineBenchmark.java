@@ -58,6 +58,7 @@ public class BareEngineBenchmark {
 							"/engine-rest/process-definition/key/" + KEY + "/start", IntakeLoad.REPORT));
 				}
 				IntakeLoad.run("bare engine, start -> user task", base, clients);
+				IntakeLoad.statements("bare engine", base, clients.get(0), engine.getBean(javax.sql.DataSource.class));
 			}
 			finally {
 				engine.close();

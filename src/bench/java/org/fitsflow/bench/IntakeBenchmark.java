@@ -71,6 +71,7 @@ public final class IntakeBenchmark {
 				}
 				IntakeLoad.run("FITS Flow, " + IntakeLoad.CLIENTS + " schools (a client each)", base, severalSchools);
 				IntakeLoad.run("FITS Flow, one school", base, oneSchool);
+				IntakeLoad.statements("FITS Flow", base, oneSchool.get(0), service.getBean(javax.sql.DataSource.class));
 			}
 			finally {
 				service.close();

@@ -83,6 +83,48 @@ final class IntakeLoad {
 				all.isEmpty() ? 0 : all.get(all.size() - 1), refused.get());
 	}
 
+	/**
+	 * The SQL statements one start costs on H2, from H2's own query statistics: 50 starts one after the other,
+	 * then the statements per start and the most frequent ones (a count, not a time; nothing on PostgreSQL).
+	 */
+	static void statements(String label, String base, Client client, javax.sql.DataSource dataSource) throws Exception {
+		final int sample = 50;
+		try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+			if (!c.getMetaData().getURL().startsWith("jdbc:h2:")) {
+				return;
+			}
+			s.execute("SET QUERY_STATISTICS_MAX_ENTRIES 1000");
+			s.execute("SET QUERY_STATISTICS TRUE");
+		}
+		for (int i = 0; i < sample; i++) {
+			send(base, client);
+		}
+		try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+			List<String> lines = new ArrayList<>();
+			long all = 0;
+			long writes = 0;
+			try (var rows = s.executeQuery("SELECT SQL_STATEMENT, EXECUTION_COUNT FROM INFORMATION_SCHEMA.QUERY_STATISTICS"
+					+ " WHERE SQL_STATEMENT NOT LIKE '%QUERY_STATISTICS%' ORDER BY EXECUTION_COUNT DESC")) {
+				while (rows.next()) {
+					String sql = rows.getString(1).replaceAll("\\s+", " ").trim();
+					long count = rows.getLong(2);
+					all += count;
+					if (!sql.regionMatches(true, 0, "SELECT", 0, 6)) {
+						writes += count;
+					}
+					if (lines.size() < 12) {
+						lines.add(String.format("         %5.1f  %s", count / (double) sample,
+								sql.length() > 110 ? sql.substring(0, 110) + "..." : sql));
+					}
+				}
+			}
+			s.execute("SET QUERY_STATISTICS FALSE"); // which also forgets them
+			System.out.printf("RESULT %-44s %6.1f SQL statements per start (%.1f writes), most frequent:%n", label,
+					all / (double) sample, writes / (double) sample);
+			lines.forEach(line -> System.out.println("RESULT " + line));
+		}
+	}
+
 	private static int send(String base, Client client) throws Exception {
 		String authorization = "Basic " + Base64.getEncoder()
 			.encodeToString((client.user() + ":" + client.password()).getBytes(StandardCharsets.UTF_8));

@@ -5,6 +5,7 @@ import static org.fitsflow.incident.IncidentManagementProcess.*;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import org.fitsflow.school.Person;
 import org.fitsflow.school.SchoolDirectory;
 import org.fitsflow.servicelevel.CatalogueService;
 import org.fitsflow.servicelevel.ServiceCatalogue;
+import org.fitsflow.system.OncePerTransaction;
 import org.fitsflow.system.References;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -54,11 +56,13 @@ public class Incidents {
 	private final ApplicationEventPublisher events;
 	private final IncidentProperties properties;
 	private final Clock clock;
+	private final OncePerTransaction oncePerTransaction;
 
 	Incidents(IncidentRepository incidents, ServiceCatalogue catalogue, ConfigurationRegister register,
 			SchoolDirectory directory, References references,
 			IncidentTargets targets, IncidentNotifications notifications, UnderlyingProblems problems,
-			ApplicationEventPublisher events, IncidentProperties properties, Clock clock) {
+			ApplicationEventPublisher events, IncidentProperties properties, Clock clock,
+			OncePerTransaction oncePerTransaction) {
 		this.incidents = incidents;
 		this.catalogue = catalogue;
 		this.register = register;
@@ -70,11 +74,13 @@ public class Incidents {
 		this.events = events;
 		this.properties = properties;
 		this.clock = clock;
+		this.oncePerTransaction = oncePerTransaction;
 	}
 
 	@Transactional(readOnly = true)
 	public Incident incident(String schoolId, String reference) {
-		return incidents.findBySchoolIdAndReference(schoolId, reference)
+		return oncePerTransaction.find(Incident.class, Arrays.asList(schoolId, reference),
+				() -> incidents.findBySchoolIdAndReference(schoolId, reference))
 			.orElseThrow(() -> new NoSuchElementException("There is no incident " + reference + " in school '" + schoolId + "'."));
 	}
 
@@ -109,6 +115,8 @@ public class Incidents {
 		Long serviceId = catalogue.byName(schoolId, report.service()).map(CatalogueService::getId).orElse(null);
 		Incident incident = incidents.save(new Incident(schoolId, references.next(schoolId, "INC"), reporter.getUserId(),
 				loggedBy, clock.instant(), processInstanceId, report, serviceId));
+		// The new task's due date and priority read it next, in this transaction.
+		oncePerTransaction.remember(Incident.class, Arrays.asList(schoolId, incident.getReference()), incident);
 		// Until the single point of contact has categorised it, the incident is due by the targets as reported.
 		targets.asReported(incident);
 		notifications.logged(incident);

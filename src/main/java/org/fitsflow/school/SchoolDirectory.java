@@ -1,10 +1,12 @@
 package org.fitsflow.school;
 
 import org.springframework.data.domain.Sort;
+import java.util.Arrays;
 import java.util.List;
 import java.util.NoSuchElementException;
 
 import org.fitsflow.system.ForbiddenException;
+import org.fitsflow.system.OncePerTransaction;
 import org.fitsflow.mail.SchoolNames;
 import org.fitsflow.system.directory.DirectoryLogins;
 import org.slf4j.Logger;
@@ -30,14 +32,16 @@ public class SchoolDirectory implements SchoolNames {
 	private final CamundaIdentity identity;
 	private final DirectoryLogins logins;
 	private final ApplicationEventPublisher events;
+	private final OncePerTransaction oncePerTransaction;
 
 	SchoolDirectory(SchoolRepository schools, PersonRepository people, CamundaIdentity identity, DirectoryLogins logins,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, OncePerTransaction oncePerTransaction) {
 		this.schools = schools;
 		this.people = people;
 		this.identity = identity;
 		this.logins = logins;
 		this.events = events;
+		this.oncePerTransaction = oncePerTransaction;
 	}
 
 	public School createSchool(String id, String name) {
@@ -81,7 +85,8 @@ public class SchoolDirectory implements SchoolNames {
 
 	@Transactional(readOnly = true)
 	public Person person(String schoolId, String userId) {
-		return people.findBySchoolIdAndUserId(schoolId, userId)
+		return oncePerTransaction.find(Person.class, Arrays.asList(schoolId, userId),
+				() -> people.findBySchoolIdAndUserId(schoolId, userId))
 			.orElseThrow(() -> new NoSuchElementException(
 					"There is nobody with user id '" + userId + "' in school '" + schoolId + "'."));
 	}
@@ -89,7 +94,8 @@ public class SchoolDirectory implements SchoolNames {
 	/** The person, if the user belongs to the school (no exception, so a caller's transaction is not spoiled). */
 	@Transactional(readOnly = true)
 	public java.util.Optional<Person> findPerson(String schoolId, String userId) {
-		return people.findBySchoolIdAndUserId(schoolId, userId);
+		return oncePerTransaction.find(Person.class, Arrays.asList(schoolId, userId),
+				() -> people.findBySchoolIdAndUserId(schoolId, userId));
 	}
 
 	/**

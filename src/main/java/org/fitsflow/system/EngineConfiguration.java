@@ -72,4 +72,10 @@ class EngineConfiguration {
 		return new TaskListTuning();
 	}
 
+	/** Static, as {@link #taskListTuning()}. */
+	@Bean
+	static H2Statements h2Statements() {
+		return new H2Statements();
+	}
+
 }

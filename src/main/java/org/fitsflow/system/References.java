@@ -56,6 +56,7 @@ public class References implements DisposableBean {
 	References(DataSourceProperties database, Clock clock) {
 		this.counters = database.initializeDataSourceBuilder().type(HikariDataSource.class).build();
 		this.counters.setPoolName("fits-references");
+		this.counters.setJdbcUrl(H2Statements.withQueryCache(this.counters.getJdbcUrl()));
 		this.counters.setMaximumPoolSize(POOL_SIZE);
 		this.counters.setMinimumIdle(1);
 		this.clock = clock;

@@ -57,7 +57,7 @@ class ReviewSchedulesTest {
 
 	@Test
 	void everyKindOfReview_isADeployedModelWhoseContractTakesTheReviewsDate() {
-		assertThat(rhythms).extracting(ReviewRhythm::reviewKey).contains(SERVICE_REVIEW, "catalogue-review");
+		assertThat(rhythms).extracting(ReviewRhythm::reviewKey).contains(SERVICE_REVIEW, "catalogue-review", "asset-audit");
 		for (ReviewRhythm rhythm : rhythms) {
 			assertThat(contracts).as(rhythm.reviewKey()).anyMatch(c -> c.processKey().equals(rhythm.reviewKey())
 					&& c.variableNames().contains(ReviewScheduleProcess.REVIEW_DUE.name()));

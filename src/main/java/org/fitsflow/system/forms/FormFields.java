@@ -12,6 +12,16 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
+import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.form.CamundaFormRef;
+import org.camunda.bpm.engine.form.StartFormData;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.GetCamundaFormDefinitionCmd;
+import org.camunda.bpm.engine.impl.cmd.GetDeployedStartFormCmd;
+import org.camunda.bpm.engine.impl.cmd.GetDeploymentResourceCmd;
+import org.camunda.bpm.engine.impl.cmd.GetStartFormCmd;
+import org.camunda.bpm.engine.repository.CamundaFormDefinition;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -32,6 +42,8 @@ public final class FormFields {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 	private static final Map<String, List<Field>> CACHE = new ConcurrentHashMap<>();
+	/** By the id of a deployed Camunda Form version, whose content never changes. */
+	private static final Map<String, List<Field>> BY_DEPLOYED_FORM = new ConcurrentHashMap<>();
 
 	private FormFields() {
 	}
@@ -61,6 +73,29 @@ public final class FormFields {
 				throw new UncheckedIOException(e);
 			}
 		});
+	}
+
+	/**
+	 * The keyed fields of a process definition's start form, none if it has none. A Camunda Form is found as the
+	 * engine finds it (its binding: "latest" asks the database for the newest version) and parsed once per deployed
+	 * version, so a start no longer reads the form's file from the database; any other start form is read as
+	 * {@link #of} does. Without authorization checks: for callers that decided already who may start the model.
+	 */
+	public static List<Field> ofStartForm(ProcessEngineConfigurationImpl engine, String processDefinitionId) {
+		return engine.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(() -> {
+			StartFormData start = new GetStartFormCmd(processDefinitionId).execute(context);
+			CamundaFormRef ref = start.getCamundaFormRef();
+			if (ref == null || ref.getKey() == null) {
+				return start.getFormKey() == null ? List.<Field>of()
+						: of(() -> new GetDeployedStartFormCmd(processDefinitionId).execute(context));
+			}
+			CamundaFormDefinition form = new GetCamundaFormDefinitionCmd(ref, start.getDeploymentId()).execute(context);
+			if (form == null) {
+				throw new NotFoundException("No Camunda Form Definition was found for Camunda Form Ref: " + ref);
+			}
+			return BY_DEPLOYED_FORM.computeIfAbsent(form.getId(), id -> of(
+					() -> new GetDeploymentResourceCmd(form.getDeploymentId(), form.getResourceName()).execute(context)));
+		}));
 	}
 
 	private static String digest(byte[] content) {

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
@@ -81,8 +82,7 @@ public class FormValidation extends AbstractProcessEnginePlugin {
 		if (execution.getParentId() != null) {
 			return;
 		}
-		var forms = execution.getProcessEngineServices().getFormService();
-		var fields = FormFields.of(() -> forms.getDeployedStartForm(execution.getProcessDefinitionId()));
+		var fields = FormFields.ofStartForm(Context.getProcessEngineConfiguration(), execution.getProcessDefinitionId());
 		check(fields, withChoices(execution::getVariable, execution.getTenantId()), "the start form");
 	}
 

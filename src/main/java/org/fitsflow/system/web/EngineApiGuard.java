@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.fitsflow.system.AsSystem;
 import org.fitsflow.system.forms.FormFields;
@@ -272,15 +273,15 @@ class EngineApiGuard extends OncePerRequestFilter {
 				return null;
 			}
 			Set<String> fields = new HashSet<>(Set.of(SCHOOL_VARIABLE));
-			FormService forms = engine.getFormService();
-			FormFields.of(() -> {
-				try {
-					return forms.getDeployedStartForm(definition.getId());
-				}
-				catch (ProcessEngineException noStartForm) {
-					return null;
-				}
-			}).stream().filter(f -> !f.readonly()).forEach(f -> fields.add(f.key()));
+			List<FormFields.Field> form;
+			try {
+				form = FormFields.ofStartForm((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration(),
+						definition.getId());
+			}
+			catch (ProcessEngineException noStartForm) {
+				form = List.of();
+			}
+			form.stream().filter(f -> !f.readonly()).forEach(f -> fields.add(f.key()));
 			return fields;
 		});
 	}
