@@ -99,15 +99,30 @@ public class Problems {
 		Incident first = linked.get(0);
 		Problem problem = problems.save(new Problem(first.getSchoolId(), references.next(first.getSchoolId(), "PRB"),
 				serviceId, assetReference, description, source, raisedBy, clock.instant()));
+		startDetected(problem, String.join(", ", linked.stream().map(Incident::getReference).toList()));
+		return problem;
+	}
+
+	/**
+	 * A potential problem maintenance found while monitoring (002: proactively resolve potential problems): recorded
+	 * as the start form would, and its process started at maintenance's investigation.
+	 */
+	public Problem raiseFromMonitoring(String schoolId, String description, String serviceName, String assetReference,
+			String raisedBy) {
+		Problem problem = raise(schoolId, description, serviceName, assetReference, Problem.Source.MONITORING, raisedBy);
+		startDetected(problem, "none yet");
+		return problem;
+	}
+
+	private void startDetected(Problem problem, String linkedIncidents) {
 		runtime.createMessageCorrelation(PROBLEM_DETECTED)
 			.processInstanceBusinessKey(problem.getReference())
 			.setVariables(ProcessVariables.with(SCHOOL_ID, problem.getSchoolId())
 				.and(PROBLEM_REFERENCE, problem.getReference())
 				.and(DESCRIPTION, problem.getDescription())
-				.and(LINKED_INCIDENTS, String.join(", ", linked.stream().map(Incident::getReference).toList()))
+				.and(LINKED_INCIDENTS, linkedIncidents)
 				.and(INVESTIGATED_BY, problem.investigator()))
 			.correlateStartMessage();
-		return problem;
 	}
 
 	/** The open problem on a service or an asset (the oldest), if there is one: one open cause is never raised twice. */

@@ -1,6 +1,8 @@
 package org.fitsflow.servicelevel;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -11,10 +13,12 @@ import java.util.Map;
  *
  * @param months the months of the year so far, the report's month last; every figure has a value for each
  * @param complete whether the month had ended when the report was built (if not, its figures are so far)
+ * @param servers each server's disk space as maintenance last measured it in the month (monitoring notes)
  */
 public record ServiceReport(String schoolId, String schoolName, YearMonth month, Instant builtAt, boolean complete,
 		List<YearMonth> months, List<Figure> figures, List<TargetResults> targetsByPriority,
-		List<TargetResults> targetsByService, Map<String, Integer> changesByOutcome, Feedback feedback) {
+		List<TargetResults> targetsByService, Map<String, Integer> changesByOutcome, Feedback feedback,
+		List<ServerDiskSpace> servers) {
 
 	/** The figures in the report's order; each key is stable for API clients. */
 	public enum FigureKey {
@@ -60,6 +64,11 @@ public record ServiceReport(String schoolId, String schoolName, YearMonth month,
 
 	/** Response and fix targets that fell due in the month, met and missed, for one priority or one service. */
 	public record TargetResults(String label, int responseMet, int responseMissed, int fixMet, int fixMissed) {
+	}
+
+	/** One server's disk space at its last reading of the month: capacity, used and free, in GB. */
+	public record ServerDiskSpace(String assetReference, String name, BigDecimal capacityGb, BigDecimal usedGb,
+			BigDecimal freeGb, LocalDate measuredOn) {
 	}
 
 	/** What ICT users said for the month's review: how many were asked and answered, the ratings and comments. */

@@ -47,6 +47,7 @@ class ServiceReportSpreadsheet {
 	static final String REPORT_SHEET = "Service report";
 	static final String TARGETS_SHEET = "Targets";
 	static final String FEEDBACK_SHEET = "Feedback";
+	static final String SERVERS_SHEET = "Server disk space";
 	/** The row of month titles (0-based); a row per figure follows, in the report's order. */
 	static final int HEADER_ROW = 3;
 	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
@@ -58,6 +59,7 @@ class ServiceReportSpreadsheet {
 			figures(workbook.createSheet(REPORT_SHEET), report, styles);
 			targets(workbook.createSheet(TARGETS_SHEET), report, styles);
 			feedback(workbook.createSheet(FEEDBACK_SHEET), report, styles);
+			servers(workbook.createSheet(SERVERS_SHEET), report, styles);
 			return Workbooks.bytes(workbook);
 		}
 		catch (IOException e) {
@@ -177,6 +179,27 @@ class ServiceReportSpreadsheet {
 
 	private static Double percent(int met, int missed) {
 		return met + missed == 0 ? null : 100.0 * met / (met + missed);
+	}
+
+	/** Each server's disk space as maintenance last measured it in the month (its monitoring notes). */
+	private static void servers(XSSFSheet sheet, ServiceReport report, Workbooks.Styles styles) {
+		text(row(sheet, 0), 0, "Server disk space at the last reading of " + report.month().format(LONG_MONTH),
+				styles.title);
+		header(sheet, 2, styles, "Server", "Name", "Capacity (GB)", "Used (GB)", "Free (GB)", "Measured on");
+		int index = 3;
+		if (report.servers().isEmpty()) {
+			text(row(sheet, index), 0, "no reading in the month", null);
+		}
+		for (ServiceReport.ServerDiskSpace server : report.servers()) {
+			Row row = row(sheet, index++);
+			text(row, 0, server.assetReference(), null);
+			text(row, 1, server.name(), null);
+			number(row, 2, server.capacityGb(), styles.decimal);
+			number(row, 3, server.usedGb(), styles.decimal);
+			number(row, 4, server.freeGb(), styles.decimal);
+			text(row, 5, server.measuredOn().toString(), null);
+		}
+		Workbooks.widths(sheet, 16, 36, 14, 14, 14, 14);
 	}
 
 	private static void feedback(XSSFSheet sheet, ServiceReport report, Workbooks.Styles styles) {

@@ -26,8 +26,10 @@ import org.fitsflow.school.SchoolTimeProperties;
 import org.fitsflow.servicelevel.ReportedChanges.ReportedChange;
 import org.fitsflow.servicelevel.ReportedIncidents.ReportedIncident;
 import org.fitsflow.servicelevel.ReportedProblems.ReportedProblem;
+import org.fitsflow.servicelevel.ReportedDiskSpace.ServerReading;
 import org.fitsflow.servicelevel.ServiceReport.Figure;
 import org.fitsflow.servicelevel.ServiceReport.FigureKey;
+import org.fitsflow.servicelevel.ServiceReport.ServerDiskSpace;
 import org.fitsflow.servicelevel.ServiceReport.TargetResults;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,7 +40,9 @@ import org.springframework.transaction.annotation.Transactional;
  * records, never with the other schools of the installation.
  *
  * <p>What each figure counts: incidents are faults and requests (a new requirement is not one); new installations are
- * the items requests for change installed, as the configuration register recorded them; resolved means resolved in the month (time to resolution from logging, in hours); outstanding
+ * the items requests for change installed, as the configuration register recorded them; server disk space is
+ * maintenance's figures on the review form or, where it gave none, the sum of each server's last monitored reading in
+ * the month (used: capacity less free); resolved means resolved in the month (time to resolution from logging, in hours); outstanding
  * means logged by the month's end and not resolved by then; changes carried out are those whose outcome (step 3)
  * was recorded in the month, whatever it was, and never a rejected request; a target counts in the month it fell due.
  */
@@ -52,6 +56,7 @@ public class ServiceReports {
 	private final ReportedProblems problems;
 	private final ReportedChanges changes;
 	private final ReportedInstallations installations;
+	private final ReportedDiskSpace diskSpace;
 	private final ServiceReviewRepository reviews;
 	private final ServiceFeedbackRepository feedback;
 	private final ServiceCatalogue catalogue;
@@ -61,12 +66,13 @@ public class ServiceReports {
 	private final Clock clock;
 
 	ServiceReports(ReportedIncidents incidents, ReportedProblems problems, ReportedChanges changes,
-			ReportedInstallations installations, ServiceReviewRepository reviews, ServiceFeedbackRepository feedback, ServiceCatalogue catalogue,
+			ReportedInstallations installations, ReportedDiskSpace diskSpace, ServiceReviewRepository reviews, ServiceFeedbackRepository feedback, ServiceCatalogue catalogue,
 			SchoolDirectory directory, ServiceLevelProperties properties, SchoolTimeProperties schoolTime, Clock clock) {
 		this.incidents = incidents;
 		this.problems = problems;
 		this.changes = changes;
 		this.installations = installations;
+		this.diskSpace = diskSpace;
 		this.reviews = reviews;
 		this.feedback = feedback;
 		this.catalogue = catalogue;
@@ -86,6 +92,7 @@ public class ServiceReports {
 		List<ReportedProblem> problemRecords = problems.forServiceReport(schoolId, from, to);
 		List<ReportedChange> changeRecords = changes.carriedOut(schoolId, from, to);
 		List<Instant> installed = installations.installedAt(schoolId, from, to);
+		List<ServerReading> readings = diskSpace.readings(schoolId, from, to);
 		Map<YearMonth, ServiceReview> reviewOfMonth = new HashMap<>();
 		reviews.findBySchoolIdAndReportMonthInOrderByMeetingOn(schoolId, months.stream().map(YearMonth::toString).toList())
 			.forEach(r -> reviewOfMonth.put(r.getReportMonth(), r));
@@ -119,8 +126,14 @@ public class ServiceReports {
 
 			values.get(CHANGES_CARRIED_OUT).add(count(changeRecords, c -> inMonth.test(c.outcomeRecordedAt())));
 			ServiceReview review = reviewOfMonth.get(m);
-			values.get(DISK_USED_GB).add(review == null ? null : review.getDiskUsedGb());
-			values.get(DISK_AVAILABLE_GB).add(review == null ? null : review.getDiskAvailableGb());
+			// Maintenance's figures on the review form; where none were given, the servers' monitored figures.
+			List<ServerDiskSpace> servers = lastPerServer(readings, inMonth);
+			BigDecimal usedGb = review == null ? null : review.getDiskUsedGb();
+			BigDecimal availableGb = review == null ? null : review.getDiskAvailableGb();
+			values.get(DISK_USED_GB).add(usedGb != null || servers.isEmpty() ? usedGb
+					: servers.stream().map(ServerDiskSpace::usedGb).reduce(BigDecimal.ZERO, BigDecimal::add));
+			values.get(DISK_AVAILABLE_GB).add(availableGb != null || servers.isEmpty() ? availableGb
+					: servers.stream().map(ServerDiskSpace::freeGb).reduce(BigDecimal.ZERO, BigDecimal::add));
 		}
 		List<Figure> figures = new ArrayList<>();
 		values.forEach((key, list) -> figures.add(new Figure(key.key(), key.title(), nullable(list))));
@@ -138,7 +151,17 @@ public class ServiceReports {
 				i -> i.serviceId() == null ? NOT_CATALOGUED : serviceNames.getOrDefault(i.serviceId(), NOT_CATALOGUED),
 				Comparator.comparing((String name) -> name.equals(NOT_CATALOGUED)).thenComparing(Comparator.naturalOrder()));
 		return new ServiceReport(schoolId, schoolName, month, clock.instant(), !clock.instant().isBefore(to), months,
-				List.copyOf(figures), byPriority, byService, byOutcome, feedbackOf(reviewOfMonth.get(month)));
+				List.copyOf(figures), byPriority, byService, byOutcome, feedbackOf(reviewOfMonth.get(month)),
+				lastPerServer(readings, at -> !at.isBefore(ms) && at.isBefore(to)));
+	}
+
+	/** Each server's last reading in the period, by asset reference (readings come oldest first). */
+	private List<ServerDiskSpace> lastPerServer(List<ServerReading> readings, Predicate<Instant> inPeriod) {
+		Map<String, ServerDiskSpace> last = new TreeMap<>();
+		readings.stream().filter(r -> inPeriod.test(r.measuredAt())).forEach(r -> last.put(r.assetReference(),
+				new ServerDiskSpace(r.assetReference(), r.name(), r.capacityGb(), r.capacityGb().subtract(r.freeGb()),
+						r.freeGb(), r.measuredAt().atZone(zone).toLocalDate())));
+		return List.copyOf(last.values());
 	}
 
 	/** The months from the start of the report's year (fits.service-level.report.year-starts) to the month. */

@@ -114,7 +114,7 @@ class ServiceReviewProcessTest {
 			.map(k -> new ServiceReport.Figure(k.key(), k.title(), java.util.Arrays.<Number>asList(3, 4))).toList();
 		return new ServiceReport("riverside", "Riverside Primary School", YearMonth.of(2027, 1), STARTED, true, months,
 				figures, List.of(new ServiceReport.TargetResults("Priority 1", 1, 0, 1, 0)), List.of(), Map.of(),
-				new ServiceReport.Feedback(2, 2, Map.of("well", 2), List.of(), List.of()));
+				new ServiceReport.Feedback(2, 2, Map.of("well", 2), List.of(), List.of()), List.of());
 	}
 
 	// The extension deploys after @BeforeEach has run, so each test starts its own review, as the schedule does.

@@ -23,7 +23,8 @@ class ApiDescription {
 					(people, who holds which function); the service catalogue and its versions; incidents; problems; \
 					requests for change; the expenditure record; service reports and reviews; review schedules; \
 					service continuity (risk assessments, the contingency plan, invocations); the user support \
-					procedure; the configuration register (configuration items, baselines); the mail outbox and the live models \
+					procedure; the configuration register (configuration items, baselines); maintenance (the preventative \
+					maintenance schedule, monitoring notes); the mail outbox and the live models \
 					(administrators). Errors are RFC 9457 problem \
 					reports (application/problem+json) whose detail says what to change; every 400 lists the wrong \
 					fields in "fields" ("field: what is wrong", empty when the request as a whole is wrong), and a 409 \

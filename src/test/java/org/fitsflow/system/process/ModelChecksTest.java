@@ -121,8 +121,11 @@ class ModelChecksTest {
 		assertThat(check(ProcessOwnerScenario.INCIDENT, incident)).isEmpty();
 		byte[] problem = ModelEdits.replace("bpmn/problem-management.bpmn",
 				"<camunda:in source=\"problemReference\" target=\"raisedFrom\" />", "");
-		assertThat(ModelChecks.check(new Candidate("both", null, List.of(read(ProcessOwnerScenario.INCIDENT, incident),
-				read("bpmn/problem-management.bpmn", problem))), deployed, RULES))
+		byte[] maintenance = ModelEdits.replace("bpmn/preventative-maintenance.bpmn",
+				"<camunda:in source=\"activityReference\" target=\"raisedFrom\" />", "");
+		assertThat(ModelChecks.check(new Candidate("every caller", null, List.of(read(ProcessOwnerScenario.INCIDENT,
+				incident), read("bpmn/problem-management.bpmn", problem),
+				read("bpmn/preventative-maintenance.bpmn", maintenance))), deployed, RULES))
 			.anySatisfy(f -> assertThat(f.message()).contains("[raisedFrom]", "request-for-change"));
 	}
 

@@ -1,0 +1,7 @@
+package org.fitsflow.security;
+
+import org.fitsflow.testsupport.ServiceTest;
+
+@ServiceTest
+class MaintenanceAttackH2Test extends MaintenanceAttackScenario {
+}

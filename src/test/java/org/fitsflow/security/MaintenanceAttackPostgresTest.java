@@ -1,0 +1,7 @@
+package org.fitsflow.security;
+
+import org.fitsflow.testsupport.PostgresTest;
+
+@PostgresTest
+class MaintenanceAttackPostgresTest extends MaintenanceAttackScenario {
+}
