@@ -128,6 +128,45 @@ public final class WebappSession {
 			.POST(HttpRequest.BodyPublishers.ofString(form.toString())));
 	}
 
+	/**
+	 * Posts a school page's form with a file, as a browser sends {@code enctype="multipart/form-data"}: the fields (the
+	 * token of the last page opened first, unless {@code withToken} is false) and the file under {@code fileField}.
+	 */
+	public Api.Response upload(String path, String fileField, String fileName, byte[] file, boolean withToken) {
+		String boundary = "----fits" + java.util.UUID.randomUUID();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		if (withToken && pageToken != null) {
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + pageToken
+					+ "\r\n").getBytes(StandardCharsets.UTF_8));
+		}
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+				+ fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(file);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+	}
+
+	/** A page's download (a spreadsheet) as bytes, with its status and headers; fails on anything but 200. */
+	public byte[] download(String path) {
+		try {
+			HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+			if (response.statusCode() != 200) {
+				throw new IllegalStateException(path + " answered " + response.statusCode());
+			}
+			return response.body();
+		}
+		catch (IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
 	private HttpRequest.Builder withCsrf(HttpRequest.Builder request) {
 		if (csrf != null) {
 			request.header("X-XSRF-TOKEN", csrf);
