@@ -54,6 +54,7 @@ public final class IncidentManagementProcess extends ModelContract implements Ta
 	public static final String END_NOT_RESTORED_ANNOUNCED = MODEL.element("EndEvent_NotRestoredAnnounced");
 	public static final String TASK_PAUSE_FIX_CLOCK = MODEL.element("Task_PauseFixClock");
 	public static final String TASK_AWAIT_REPORTER = MODEL.requiredElement("Task_AwaitReporter");
+	public static final String EVENT_REPORTER_ANSWERED = MODEL.element("Message_ReporterAnswered");
 	public static final String TASK_RESUME_FIX_CLOCK = MODEL.element("Task_ResumeFixClock");
 	public static final String TASK_RECORD_RESTORATION = MODEL.element("Task_RecordRestoration");
 	public static final String TASK_RECORD_PASS_ON = MODEL.element("Task_RecordPassOn");
@@ -87,6 +88,8 @@ public final class IncidentManagementProcess extends ModelContract implements Ta
 	public static final String REOPENED = MODEL.message("IncidentReopened");
 	/** The reporter (or the single point of contact on their word) confirmed the fix. */
 	public static final String CONFIRMED = MODEL.message("IncidentConfirmed");
+	/** The reporter answered first-level support's question on My reports (carries {@link #REPORTER_ANSWER}). */
+	public static final String REPORTER_ANSWERED = MODEL.message("IncidentReporterAnswered");
 
 	// The report (start form); the starter is recorded by the engine as loggedBy
 	public static final ProcessVariable<String> DESCRIPTION = MODEL.variable(stringVariable("description"));

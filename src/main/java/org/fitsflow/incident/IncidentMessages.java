@@ -57,6 +57,41 @@ public class IncidentMessages {
 		return incident;
 	}
 
+	/** The longest answer first-level support's form takes (incident-await-reporter.form). */
+	static final int LONGEST_ANSWER = 2000;
+
+	/**
+	 * The reporter answers first-level support's question themselves (My reports): only the reporter, only while the
+	 * incident waits on them, once. The answer reaches the process as the task's field would, and the fix clock
+	 * resumes. A second answer finds no waiting question and changes nothing.
+	 */
+	public Incident answerQuestion(String schoolId, String reference, String answer, String userId) {
+		Incident incident = incidents.incident(schoolId, reference);
+		if (!incident.getReportedBy().equals(userId)) {
+			throw new ForbiddenException("Only the reporter of " + reference + " may answer its question.");
+		}
+		String text = answer == null ? "" : answer.strip();
+		if (text.isEmpty()) {
+			throw new IllegalArgumentException("Please write your answer before sending it.");
+		}
+		if (text.length() > LONGEST_ANSWER) {
+			throw new IllegalArgumentException("Your answer is " + text.length() + " characters long; please keep it to "
+					+ LONGEST_ANSWER + ".");
+		}
+		long waiting = asSystem.call(() -> runtime.createEventSubscriptionQuery()
+			.processInstanceId(incident.getProcessInstanceId())
+			.eventName(IncidentManagementProcess.REPORTER_ANSWERED).count());
+		if (incident.getStatus() != Incident.Status.ON_HOLD || waiting == 0) {
+			throw new IllegalArgumentException(reference + " is not waiting for an answer from you (it may have been "
+					+ "answered already).");
+		}
+		asSystem.run(() -> runtime.createMessageCorrelation(IncidentManagementProcess.REPORTER_ANSWERED)
+			.processInstanceId(incident.getProcessInstanceId())
+			.setVariables(ProcessVariables.with(IncidentManagementProcess.REPORTER_ANSWER, text))
+			.correlate());
+		return incident;
+	}
+
 	/** The single point of contact changes impact or urgency while service is being restored: targets are recomputed. */
 	public Incident changePriority(String schoolId, String reference, Impact impact, Urgency urgency) {
 		Incident incident = incidents.incident(schoolId, reference);

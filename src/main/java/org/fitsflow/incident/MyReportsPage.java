@@ -27,6 +27,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -109,6 +110,31 @@ class MyReportsPage {
 	@PostMapping(PATH + "/{schoolId}/{reference}/reopen")
 	String reopen(@PathVariable String schoolId, @PathVariable String reference, RedirectAttributes redirect) {
 		return answer(schoolId, reference, ReporterAnswer.REOPENED, redirect);
+	}
+
+	/** The reporter answers first-level support's question here instead of by e-mail (once, while it is open). */
+	@PostMapping(PATH + "/{schoolId}/{reference}/answer")
+	String answerQuestion(@PathVariable String schoolId, @PathVariable String reference,
+			@RequestParam(name = "answer", required = false) String answer, RedirectAttributes redirect) {
+		access.checkMember(schoolId);
+		Incident incident = incidents.incident(schoolId, reference);
+		if (!incident.getReportedBy().equals(currentUser.userId())) {
+			throw new ForbiddenException("My reports lists only your own reports; " + reference
+					+ " was reported by someone else.");
+		}
+		try {
+			messages.answerQuestion(schoolId, reference, answer, currentUser.userId());
+			redirect.addFlashAttribute("done", "Thank you: your answer on " + reference + " has gone to first-level "
+					+ "support, who carry on with it.");
+		}
+		catch (IllegalArgumentException notNow) {
+			redirect.addFlashAttribute("refused", notNow.getMessage() + " Nothing was changed.");
+		}
+		catch (OptimisticLockingException | MismatchingMessageCorrelationException answeredAtTheSameMoment) {
+			// First-level support recorded an answer at the same moment: theirs counted.
+			redirect.addFlashAttribute("refused", reference + " was answered at the same moment. Nothing more was changed.");
+		}
+		return "redirect:" + PATH;
 	}
 
 	/** The school and the reporter come from the login and the record, never from the form. */

@@ -362,6 +362,24 @@ class IncidentManagementProcessTest {
 	}
 
 	@Test
+	void theReporterAnswersOnMyReports_theAnswerCarriesOnAsFirstLevelSupportsWould() {
+		report(Impact.SEVERAL_USERS, Urgency.WORK_IMPAIRED);
+		categorise(IncidentCategory.FAULT);
+		respond();
+		complete(task(), with(RESTORE_OUTCOME, RestoreOutcome.WAITING_ON_REPORTER).and(QUESTION_FOR_REPORTER, "Which room?"));
+		assertThat(incident).isWaitingAt(TASK_AWAIT_REPORTER);
+		runtimeService().createMessageCorrelation(REPORTER_ANSWERED).processInstanceId(incident.getId())
+			.setVariables(with(REPORTER_ANSWER, "Room 4")).correlate();
+
+		assertThat(incident).hasPassed(EVENT_REPORTER_ANSWERED, TASK_RESUME_FIX_CLOCK).isWaitingAt(TASK_RESTORE_SERVICE);
+		assertThat(REPORTER_ANSWER.get(variables())).isEqualTo("Room 4");
+		verify(incidents).resumeFixClock(any(), eq(REFERENCE));
+		// The question is answered: a second answer has nothing to go to.
+		assertThat(runtimeService().createEventSubscriptionQuery().processInstanceId(incident.getId())
+			.eventName(REPORTER_ANSWERED).count()).isZero();
+	}
+
+	@Test
 	void anUnknownRestoreOutcome_isRefusedNamingTheChoices_andTheTaskStaysOpen() {
 		report(Impact.ONE_USER, Urgency.WORK_IMPAIRED);
 		categorise(IncidentCategory.FAULT);

@@ -94,6 +94,65 @@ class MyReportsPageTest extends TwoSchools {
 		assertThat(incident(mine).path("resolutions").get(0).path("reporterAnswer").asText()).isEqualTo("confirmed");
 	}
 
+	@Test
+	void reporter_answersTheQuestionOnThePage_once_andNoOneElseMay() {
+		DemoIncidents demo = new DemoIncidents(port);
+		DemoIncidents.Reported mine = demo.waitingOnReporter("teacher", "Screen flickers " + UUID.randomUUID(),
+				"Which room is it in?");
+		String answer = PAGE + "/riverside/" + mine.reference() + "/answer";
+
+		WebappSession teacher = WebappSession.logIn(port, "teacher", "demo");
+		assertThat(teacher.page(PAGE).text()).contains(mine.reference(), "Waiting for your answer", "Which room is it in?",
+				"Send my answer");
+
+		// No token, a guessed token: refused before anything is read.
+		WebappSession forged = WebappSession.logIn(port, "teacher", "demo");
+		assertThat(forged.submit(answer, Map.of("answer", "forged")).status()).isEqualTo(403);
+		assertThat(forged.submit(answer, Map.of("_csrf", "guessed", "answer", "forged")).status()).isEqualTo(403);
+		// Someone else of the school (first-level support itself) may not answer as the reporter on this page.
+		WebappSession assistant = WebappSession.logIn(port, "assistant", "demo");
+		assistant.page(PAGE);
+		Api.Response notTheirs = assistant.submit(answer, Map.of("answer", "Room 9"));
+		assertThat(notTheirs.status()).isEqualTo(403);
+		assertThat(notTheirs.text()).contains("only your own reports");
+		// Another school's teacher, with either school in the address.
+		WebappSession hillside = WebappSession.logIn(port, "hill-teacher", PASSWORD);
+		hillside.page(PAGE);
+		assertThat(hillside.submit(answer, Map.of("answer", "Room 9")).status()).isEqualTo(403);
+		assertThat(hillside.submit(PAGE + "/hillside/" + mine.reference() + "/answer", Map.of("answer", "Room 9"))
+			.status()).isEqualTo(404);
+		// An empty answer is refused, saying why.
+		assertThat(teacher.submit(answer, Map.of("answer", "  ")).status()).isEqualTo(302);
+		assertThat(teacher.page(PAGE).text()).contains("Please write your answer", "Nothing was changed");
+		assertThat(incident(mine).path("status").asText()).as("still waiting on the reporter").isEqualTo("ON_HOLD");
+		assertThat(awaitReporterTasks(mine)).isEqualTo(1);
+
+		// The reporter answers: the same path as first-level support recording the e-mailed answer.
+		assertThat(teacher.submit(answer, Map.of("answer", "Room 12, by the window")).status()).isEqualTo(302);
+		assertThat(teacher.page(PAGE).text()).contains("your answer on " + mine.reference() + " has gone to first-level support")
+			.contains("First-level support is on it").doesNotContain("Send my answer");
+		assertThat(incident(mine).path("status").asText()).isEqualTo("IN_PROGRESS");
+		assertThat(awaitReporterTasks(mine)).isZero();
+		assertThat(admin().get("/engine-rest/process-instance/" + mine.processInstanceId() + "/variables/"
+				+ org.fitsflow.incident.IncidentManagementProcess.REPORTER_ANSWER.name()).json().path("value").asText())
+			.isEqualTo("Room 12, by the window");
+		assertThat(admin().get("/engine-rest/task?processInstanceId=" + mine.processInstanceId()).json())
+			.singleElement().satisfies(t -> assertThat(t.path("taskDefinitionKey").asText())
+				.isEqualTo(org.fitsflow.incident.IncidentManagementProcess.TASK_RESTORE_SERVICE));
+
+		// A second answer finds no open question: refused, and the first answer stands.
+		teacher.submit(answer, Map.of("answer", "Actually room 3"));
+		assertThat(teacher.page(PAGE).text()).contains("is not waiting for an answer from you", "Nothing was changed");
+		assertThat(admin().get("/engine-rest/process-instance/" + mine.processInstanceId() + "/variables/"
+				+ org.fitsflow.incident.IncidentManagementProcess.REPORTER_ANSWER.name()).json().path("value").asText())
+			.isEqualTo("Room 12, by the window");
+	}
+
+	private int awaitReporterTasks(DemoIncidents.Reported incident) {
+		return admin().get("/engine-rest/task?processInstanceId=" + incident.processInstanceId() + "&taskDefinitionKey="
+				+ org.fitsflow.incident.IncidentManagementProcess.TASK_AWAIT_REPORTER).json().size();
+	}
+
 	private static String subjectOf(jakarta.mail.internet.MimeMessage message) {
 		try {
 			return message.getSubject();

@@ -10,6 +10,7 @@ import static org.fitsflow.incident.IncidentManagementProcess.KIND;
 import static org.fitsflow.incident.IncidentManagementProcess.LOCATION;
 import static org.fitsflow.incident.IncidentManagementProcess.PASSED_ON;
 import static org.fitsflow.incident.IncidentManagementProcess.PERMANENT_FIX_NEEDED;
+import static org.fitsflow.incident.IncidentManagementProcess.QUESTION_FOR_REPORTER;
 import static org.fitsflow.incident.IncidentManagementProcess.RESOLUTION;
 import static org.fitsflow.incident.IncidentManagementProcess.RESTORE_OUTCOME;
 import static org.fitsflow.incident.IncidentManagementProcess.SECOND_LEVEL_OUTCOME;
@@ -59,25 +60,39 @@ public final class DemoIncidents {
 		return new Reported(instance, reference.path("value").asText());
 	}
 
+	/** Categorised, taken on, and first-level support asked the reporter {@code question}: waiting on the reporter. */
+	public Reported waitingOnReporter(String reporter, String description, String question) {
+		Reported incident = report(reporter, description);
+		Api assistant = Api.as(port, "assistant");
+		complete(Api.as(port, "administrator"), incident, with(SERVICE_ID, printing(reporter)).and(CATEGORY, IncidentCategory.FAULT));
+		complete(assistant, incident, with(TAKEN_ON, true));
+		complete(assistant, incident, with(RESTORE_OUTCOME, RestoreOutcome.WAITING_ON_REPORTER)
+			.and(QUESTION_FOR_REPORTER, question));
+		return incident;
+	}
+
 	/** Categorised, restored with a workaround, passed on and fixed permanently: resolved, waiting for the reporter. */
 	public Reported resolved(String reporter, String description) {
 		Reported incident = report(reporter, description);
 		Api spoc = Api.as(port, "administrator");
 		Api assistant = Api.as(port, "assistant");
 		Api technician = Api.as(port, "technician");
-		String printing = null;
-		for (JsonNode service : Api.as(port, reporter).get("/api/schools/riverside/services").json()) {
-			if (service.path("name").asText().equals("Printing")) {
-				printing = service.path("id").asText();
-			}
-		}
-		complete(spoc, incident, with(SERVICE_ID, printing).and(CATEGORY, IncidentCategory.FAULT));
+		complete(spoc, incident, with(SERVICE_ID, printing(reporter)).and(CATEGORY, IncidentCategory.FAULT));
 		complete(assistant, incident, with(TAKEN_ON, true));
 		complete(assistant, incident, with(RESTORE_OUTCOME, RestoreOutcome.RESTORED).and(WORKAROUND, "Use the office printer")
 			.and(PERMANENT_FIX_NEEDED, true));
 		complete(spoc, incident, with(PASSED_ON, true));
 		complete(technician, incident, with(RESOLUTION, "Rollers replaced").and(SECOND_LEVEL_OUTCOME, SecondLevelOutcome.FIXED));
 		return incident;
+	}
+
+	private String printing(String reporter) {
+		for (JsonNode service : Api.as(port, reporter).get("/api/schools/riverside/services").json()) {
+			if (service.path("name").asText().equals("Printing")) {
+				return service.path("id").asText();
+			}
+		}
+		throw new IllegalStateException("The demo catalogue has no Printing service");
 	}
 
 	private void complete(Api who, Reported incident, Map<String, Object> answers) {
