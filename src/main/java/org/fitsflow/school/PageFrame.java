@@ -50,6 +50,19 @@ class PageFrame {
 		return (user.getFirstName() + " " + (user.getLastName() == null ? "" : user.getLastName())).trim();
 	}
 
+	/**
+	 * The school the header's school links (catalogue, money) lead to: the one the page is about, else the caller's
+	 * first school; none for an administrator on a page of no school.
+	 */
+	@ModelAttribute("navSchool")
+	String navSchool(jakarta.servlet.http.HttpServletRequest request) {
+		Object variables = request.getAttribute(org.springframework.web.servlet.HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+		if (variables instanceof java.util.Map<?, ?> map && map.get("schoolId") instanceof String schoolId) {
+			return schoolId;
+		}
+		return currentUser.schoolIds().stream().sorted().findFirst().orElse(null);
+	}
+
 	@ExceptionHandler(ForbiddenException.class)
 	@ResponseStatus(HttpStatus.FORBIDDEN)
 	String refused(ForbiddenException refused, Model model) {

@@ -128,19 +128,38 @@ public final class WebappSession {
 			.POST(HttpRequest.BodyPublishers.ofString(form.toString())));
 	}
 
-	/** Posts a school page's multipart form (a file upload) with the token of the last page opened (unless one is given). */
-	public Api.Response submitFile(String path, java.util.Map<String, String> fields, String part, String fileName,
-			byte[] content) {
-		java.util.Map<String, String> all = new java.util.LinkedHashMap<>();
-		if (pageToken != null) {
-			all.put("_csrf", pageToken);
-		}
-		all.putAll(fields);
+	/**
+	 * Posts a school page's form with a file, as a browser sends {@code enctype="multipart/form-data"}: the fields (the
+	 * token of the last page opened first, unless {@code withToken} is false) and the file under {@code fileField}.
+	 */
+	public Api.Response upload(String path, String fileField, String fileName, byte[] file, boolean withToken) {
+		java.util.Map<String, String> fields = withToken && pageToken != null ? java.util.Map.of("_csrf", pageToken)
+				: java.util.Map.of();
 		String boundary = "----fits" + java.util.UUID.randomUUID();
-		byte[] body = Api.multipart(boundary, all, java.util.Map.of(part, java.util.Map.entry(fileName, content))).toByteArray();
+		byte[] body = Api.multipart(boundary, fields, java.util.Map.of(fileField, java.util.Map.entry(fileName, file)))
+			.toByteArray();
 		return send(HttpRequest.newBuilder(URI.create(base + path))
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+	}
+
+	/** A page's download (a spreadsheet) as bytes, with its status and headers; fails on anything but 200. */
+	public byte[] download(String path) {
+		try {
+			HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+			if (response.statusCode() != 200) {
+				throw new IllegalStateException(path + " answered " + response.statusCode());
+			}
+			return response.body();
+		}
+		catch (IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
 	}
 
 	private HttpRequest.Builder withCsrf(HttpRequest.Builder request) {
