@@ -2,7 +2,6 @@ package org.fitsflow.incident;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -33,19 +32,19 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Incidents")
 class IncidentController {
 
-	private static final Set<FitsFunction> SEE_ALL = Set.of(FitsFunction.ICT_OWNER, FitsFunction.SINGLE_POINT_OF_CONTACT,
-			FitsFunction.FIRST_LEVEL_SUPPORT, FitsFunction.SECOND_LEVEL_SUPPORT, FitsFunction.MAINTENANCE);
-
 	private final Incidents incidents;
 	private final IncidentMessages messages;
 	private final CurrentUser currentUser;
 	private final SchoolAccess access;
+	private final IncidentReaders readers;
 
-	IncidentController(Incidents incidents, IncidentMessages messages, CurrentUser currentUser, SchoolAccess access) {
+	IncidentController(Incidents incidents, IncidentMessages messages, CurrentUser currentUser, SchoolAccess access,
+			IncidentReaders readers) {
 		this.incidents = incidents;
 		this.messages = messages;
 		this.currentUser = currentUser;
 		this.access = access;
+		this.readers = readers;
 	}
 
 	record ResolutionView(int number, Instant restoredAt, Instant fixTarget, Boolean fixTargetMet, Instant resolvedAt,
@@ -135,7 +134,7 @@ class IncidentController {
 	}
 
 	private boolean seesAll(String schoolId) {
-		return currentUser.isAdministrator() || SEE_ALL.stream().anyMatch(f -> holds(schoolId, f));
+		return readers.seesAll(schoolId);
 	}
 
 	private boolean holds(String schoolId, FitsFunction function) {

@@ -15,7 +15,10 @@ import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** A teacher reads where their report stands on My reports and confirms the fix there, on a desktop and on a phone. */
+/**
+ * A teacher reads where their report stands on My reports and confirms the fix there, or answers first-level
+ * support's question there, on a desktop and on a phone.
+ */
 @BrowserTest
 class MyReportsBrowserTest {
 
@@ -70,5 +73,30 @@ class MyReportsBrowserTest {
 				.contains("Nothing needed from you");
 			assertThat(teacher.seriousAccessibilityViolations()).as("My reports after the answer, on a phone").isEmpty();
 		}
+	}
+
+	@Test
+	void teacher_answersFirstLevelSupportsQuestionOnThePage_onAPhone_accessible() {
+		incident = new DemoIncidents(port).waitingOnReporter("teacher", "Screen flickers " + UUID.randomUUID(),
+				"Which room is the screen in?");
+		try (Browser teacher = Browser.open(port)) {
+			teacher.logInToPages("/pages/my-reports", "teacher", "demo");
+			teacher.waitForText(incident.reference());
+			assertThat(teacher.fitsAPhone()).as("My reports with a question, at a phone's width").isTrue();
+			assertThat(teacher.driver().findElement(By.id("report-" + incident.reference())).getText())
+				.contains("Waiting for your answer", "Which room is the screen in?");
+			assertThat(teacher.seriousAccessibilityViolations()).as("My reports with a question").isEmpty();
+			teacher.driver().findElement(By.id("answer-" + incident.reference())).sendKeys("Room 12, by the window");
+			teacher.screenshot("my-reports-answer-phone");
+			teacher.driver().findElement(By.id("send-answer-" + incident.reference())).click();
+			teacher.waitForText("your answer on " + incident.reference() + " has gone to first-level support");
+			assertThat(teacher.driver().findElement(By.id("report-" + incident.reference())).getText())
+				.contains("First-level support is on it", "Nothing needed from you");
+			assertThat(teacher.driver().findElements(By.id("answer-" + incident.reference()))).isEmpty();
+			assertThat(teacher.seriousAccessibilityViolations()).as("My reports after the answer").isEmpty();
+		}
+		assertThat(runtimeService.createVariableInstanceQuery().processInstanceIdIn(incident.processInstanceId())
+			.variableName(IncidentManagementProcess.REPORTER_ANSWER.name()).singleResult().getValue())
+			.isEqualTo("Room 12, by the window");
 	}
 }

@@ -113,6 +113,21 @@ public final class WebappSession {
 		return page;
 	}
 
+	/** A file a school page offers for download (CSV, spreadsheet), as bytes with its status and headers. */
+	public HttpResponse<byte[]> download(String path) {
+		try {
+			return client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
 	/** Posts a school page's form with the given fields and the token of the last page opened (unless one is given). */
 	public Api.Response submit(String path, java.util.Map<String, String> fields) {
 		java.util.Map<String, String> all = new java.util.LinkedHashMap<>();
