@@ -44,7 +44,7 @@ class CataloguePageTest extends TwoSchools {
 		String read = teacher.page(RIVERSIDE_PAGE).text();
 		assertThat(read).contains("Service catalogue", "Printing", "Download the catalogue")
 			.doesNotContain("Import as the next version");
-		assertThat(teacher.download(RIVERSIDE_PAGE + "/spreadsheet")).isNotEmpty();
+		assertThat(spreadsheet(teacher, RIVERSIDE_PAGE + "/spreadsheet")).isNotEmpty();
 		Api.Response notTheirs = teacher.upload(RIVERSIDE_PAGE + "/import", "file", "c.xlsx", catalogue("Hacked", "High"), true);
 		assertThat(notTheirs.status()).isEqualTo(403);
 		assertThat(notTheirs.text()).contains("Only the ICT owner");
@@ -91,7 +91,7 @@ class CataloguePageTest extends TwoSchools {
 		String older = owner.page(HILLSIDE_PAGE + "?version=" + version).text();
 		assertThat(older).contains("Version " + version + ", agreed on", name, "Laptops", "Back to the catalogue now");
 		assertThat(owner.page(HILLSIDE_PAGE).text()).doesNotContain(name).contains("Printing");
-		assertThat(owner.download(HILLSIDE_PAGE + "/versions/" + version + "/spreadsheet")).isNotEmpty();
+		assertThat(spreadsheet(owner, HILLSIDE_PAGE + "/versions/" + version + "/spreadsheet")).isNotEmpty();
 		assertThat(owner.page(HILLSIDE_PAGE + "?version=999").status()).isEqualTo(404);
 	}
 
@@ -126,4 +126,11 @@ class CataloguePageTest extends TwoSchools {
 		}
 	}
 
+
+	/** A spreadsheet the page offers, which must be given (200), not a refusal's body. */
+	private static byte[] spreadsheet(WebappSession session, String path) {
+		java.net.http.HttpResponse<byte[]> response = session.download(path);
+		assertThat(response.statusCode()).as(path).isEqualTo(200);
+		return response.body();
+	}
 }

@@ -158,25 +158,6 @@ public final class WebappSession {
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body)));
 	}
 
-	/** A page's download (a spreadsheet) as bytes, with its status and headers; fails on anything but 200. */
-	public byte[] download(String path) {
-		try {
-			HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
-					HttpResponse.BodyHandlers.ofByteArray());
-			if (response.statusCode() != 200) {
-				throw new IllegalStateException(path + " answered " + response.statusCode());
-			}
-			return response.body();
-		}
-		catch (IOException e) {
-			throw new java.io.UncheckedIOException(e);
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(e);
-		}
-	}
-
 	private HttpRequest.Builder withCsrf(HttpRequest.Builder request) {
 		if (csrf != null) {
 			request.header("X-XSRF-TOKEN", csrf);
